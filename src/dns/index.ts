@@ -1,0 +1,12 @@
+/**
+ * The DNS rules of PocketDNS: record types, names, values, TTLs and zone-level conflicts.
+ * No DOM: the browser elements and the partner's server share this module.
+ * @packageDocumentation
+ */
+export * from './types.js';
+export { validateRecord, type ValidateOptions } from './validate.js';
+export { checkConflicts, type Conflict, type ConflictCode, type ZoneRecord } from './conflicts.js';
+export { fullName, normalizeZone, parseHostTarget, parseRecordName, toUnicodeName } from './names.js';
+export { parsePriority, parseRecordType, parseRecordValue, parseTtl, splitTxtValue } from './values.js';
+export { commonRecordSchema, recordSchema, recordTypeSchema, ttlSchema, type RecordSchemaOutput } from './schemas.js';
+export { formatTtl, TTL_PRESETS } from './ttl.js';

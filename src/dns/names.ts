@@ -1,0 +1,177 @@
+import { decodePunycode } from './punycode.js';
+import { fail, pass } from './result.js';
+import { LABEL_MAX_OCTETS, NAME_MAX_OCTETS, type RuleResult } from './types.js';
+
+// Full stops that IDNA treats as label separators (ideographic, fullwidth, halfwidth).
+const IDN_DOTS = /[\u3002\uff0e\uff61]/g;
+// eslint-disable-next-line no-control-regex -- matching the ASCII range on purpose
+const NON_ASCII = /[^\u0000-\u007f]/;
+const ASCII_LABEL_CHAR = /[a-z0-9_-]/;
+const WHITESPACE = /\s/;
+
+/** Where a name stands decides whether `*` and `@` are allowed. */
+type NameRole = 'owner' | 'target';
+
+/** Shows a character that a customer could not see or type (control, space) as U+XXXX. */
+function describeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x21 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `“${ch}”`;
+}
+
+/**
+ * Converts one label to its ASCII form. Non-ASCII labels go through the platform's WHATWG
+ * URL parser, which applies the full UTS-46 mapping and punycode in both Node and browsers,
+ * so we carry no IDNA tables of our own.
+ */
+function labelToAscii(label: string): RuleResult<string> {
+  const lower = label.toLowerCase();
+  for (const ch of lower) {
+    if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') {
+      return fail(
+        `${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`,
+      );
+    }
+  }
+  if (!NON_ASCII.test(lower)) return pass(lower);
+  if (lower.includes('*')) return fail('An asterisk (*) must stand alone as a whole part of a name.');
+  const suffix = '.invalid';
+  let host: string;
+  try {
+    host = new URL(`http://${lower}${suffix}`).hostname;
+  } catch {
+    return fail(`“${label}” contains characters that cannot be used in a domain name.`);
+  }
+  const ascii = host.slice(0, -suffix.length);
+  if (ascii.includes('.') || ascii.length === 0) {
+    return fail(`“${label}” contains characters that cannot be used in a domain name.`);
+  }
+  return pass(ascii);
+}
+
+/** Checks one ASCII label against the length and hyphen rules. */
+function checkLabel(ascii: string, original: string, index: number, role: NameRole): RuleResult<string> {
+  if (ascii === '*') {
+    if (role === 'target') return fail('A host name cannot contain an asterisk (*).');
+    if (index !== 0) return fail('An asterisk (*) can only be the first part of a name, like * or *.shop.');
+    return pass(ascii);
+  }
+  if (ascii.includes('*')) {
+    return role === 'target'
+      ? fail('A host name cannot contain an asterisk (*).')
+      : fail('An asterisk (*) must stand alone as a whole part of a name, like *.shop.');
+  }
+  if (ascii.length > LABEL_MAX_OCTETS) {
+    const shown = original === ascii ? `“${original}”` : `“${original}” (${ascii} in DNS)`;
+    return fail(`${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`);
+  }
+  if (ascii.startsWith('-') || ascii.endsWith('-')) {
+    return fail(`“${original}” cannot start or end with a hyphen.`);
+  }
+  return pass(ascii);
+}
+
+/** Splits a dotted name (already trimmed, final dot removed) into checked ASCII labels. */
+function toAsciiLabels(name: string, role: NameRole): RuleResult<string[]> {
+  const labels = name.split('.');
+  const out: string[] = [];
+  for (const [index, label] of labels.entries()) {
+    if (label === '') {
+      return fail('The name has an empty part: check for two dots in a row or a dot at the start.');
+    }
+    const ascii = labelToAscii(label);
+    if (!ascii.ok) return ascii;
+    const checked = checkLabel(ascii.value, label, index, role);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return pass(out);
+}
+
+/** Shows a punycode name in Unicode, for people. Labels that are not valid punycode stay as they are. */
+export function toUnicodeName(name: string): string {
+  if (!name.includes('xn--')) return name;
+  return name
+    .split('.')
+    .map((label) => {
+      if (!label.toLowerCase().startsWith('xn--')) return label;
+      const unicode = decodePunycode(label.slice(4));
+      if (unicode === undefined || unicode === '') return label;
+      // Show only what IDNA would encode back to this very label: no control characters,
+      // nothing disallowed or unnormalized slips onto the screen.
+      const back = labelToAscii(unicode);
+      return back.ok && back.value === label.toLowerCase() ? unicode : label;
+    })
+    .join('.');
+}
+
+/**
+ * Normalizes a zone (domain) name: lower case, punycode, no final dot.
+ * @throws TypeError when the zone is not a valid domain name: a programming error, not a customer's.
+ */
+export function normalizeZone(zone: string): string {
+  const trimmed = zone.trim().replace(IDN_DOTS, '.').replace(/\.$/, '');
+  const labels = trimmed === '' ? fail<string[]>('empty') : toAsciiLabels(trimmed, 'target');
+  if (!labels.ok) throw new TypeError(`“${zone}” is not a valid zone name: ${labels.message}`);
+  return labels.value.join('.');
+}
+
+/** The fully qualified name of a relative name, without the final dot (`@` gives the zone). */
+export function fullName(relative: string, zone: string): string {
+  return relative === '@' || relative === '' ? zone : `${relative}.${zone}`;
+}
+
+/**
+ * Parses the name of a record, relative to `zone` (already normalized).
+ * `@` or nothing is the apex; a name ending in the zone (`www.example.com`, with or without
+ * the final dot) is taken as the full name and made relative, as customers often type it so.
+ */
+export function parseRecordName(raw: string, zone: string): RuleResult<string> {
+  const trimmed = raw.trim();
+  if (trimmed === '' || trimmed === '@') return pass('@');
+  if (WHITESPACE.test(trimmed)) return fail('A name cannot contain spaces.');
+  let name = trimmed.replace(IDN_DOTS, '.');
+  const absolute = name.endsWith('.');
+  if (absolute) name = name.slice(0, -1);
+  const labels = toAsciiLabels(name, 'owner');
+  if (!labels.ok) return labels;
+  let ascii = labels.value.join('.');
+  if (ascii === zone) return pass('@');
+  if (ascii.endsWith(`.${zone}`)) {
+    ascii = ascii.slice(0, -(zone.length + 1));
+  } else if (absolute) {
+    const shownZone = toUnicodeName(zone);
+    return fail(`The name ${trimmed} is not inside ${shownZone}. Enter a name relative to ${shownZone}, like www.`);
+  }
+  const full = fullName(ascii, zone);
+  if (full.length > NAME_MAX_OCTETS) {
+    return fail(`The full name is ${full.length} characters long; the limit is ${NAME_MAX_OCTETS}.`);
+  }
+  return pass(ascii);
+}
+
+/**
+ * Parses a host name that a record points to (CNAME, MX, NS and SRV targets): lower case,
+ * punycode, final dot removed. `@` stands for the zone itself.
+ */
+export function parseHostTarget(raw: string, zone: string): RuleResult<string> {
+  const trimmed = raw.trim();
+  if (trimmed === '') return fail('Enter a host name, like mail.example.com.');
+  if (trimmed === '@') return pass(zone);
+  if (WHITESPACE.test(trimmed)) return fail('A host name cannot contain spaces.');
+  if (trimmed.includes(':')) return fail('This must be a host name, not an IP address.');
+  const name = trimmed.replace(IDN_DOTS, '.').replace(/\.$/, '');
+  const labels = toAsciiLabels(name, 'target');
+  if (!labels.ok) return labels;
+  const [first, ...rest] = labels.value;
+  if (rest.length === 0) {
+    return fail(`Enter the full host name, like ${trimmed}.${toUnicodeName(zone)}.`);
+  }
+  if (/^\d+$/.test(rest[rest.length - 1] ?? '')) {
+    return fail('This must be a host name, not an IP address.');
+  }
+  const ascii = [first, ...rest].join('.');
+  if (ascii.length > NAME_MAX_OCTETS) {
+    return fail(`The host name is ${ascii.length} characters long; the limit is ${NAME_MAX_OCTETS}.`);
+  }
+  return pass(ascii);
+}
