@@ -101,6 +101,11 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
       headers.set('Content-Type', 'application/json; charset=utf-8');
       return new Response(redact(JSON.stringify(body)), { status, headers });
     };
+    /** Forwards PocketDNS's JSON as it came (no re-serializing), redacted. */
+    const forward = (status: number, text: string): Response => {
+      headers.set('Content-Type', 'application/json; charset=utf-8');
+      return new Response(redact(text), { status, headers });
+    };
     const fail = (status: number, message: string | string[]): Response =>
       send(status, { errors: Array.isArray(message) ? message : [message] });
     const passRateLimit = (from: Headers): void => {
@@ -196,7 +201,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         passRateLimit(upstream.headers);
         const list = upstream.body as DomainList;
         ownership.remember(uid, list.domains);
-        return send(200, list);
+        return forward(200, upstream.text);
       }
       case 'domain': {
         const owned = ID.test(route.domainId) ? await ownership.domain(uid, route.domainId, request.signal) : undefined;
@@ -211,7 +216,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
           return fail(404, 'Domain not found');
         }
         passRateLimit(upstream.headers);
-        return send(200, details);
+        return forward(200, upstream.text);
       }
       case 'records': {
         const body = await readJsonBody(request, MAX_BODY_BYTES);
@@ -231,7 +236,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         const upstream = await callUpstream(options, 'POST', '/api/v1/dns_records', request.signal, { domain_id: domainId, ...result.record });
         if (upstream.kind !== 'ok') return upstreamFailure(upstream, routeName);
         passRateLimit(upstream.headers);
-        return send(upstream.status, upstream.body);
+        return forward(upstream.status, upstream.text);
       }
       case 'record': {
         if (!ID.test(route.recordId)) return fail(404, 'DNS record not found');
@@ -254,7 +259,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         if (!domain) return fail(404, 'DNS record not found');
         if (request.method === 'GET') {
           passRateLimit(current.headers);
-          return send(200, record);
+          return forward(200, current.text);
         }
         if (request.method === 'DELETE') {
           const upstream = await callUpstream(options, 'DELETE', path, request.signal);
@@ -283,7 +288,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         const upstream = await callUpstream(options, 'PUT', path, request.signal, { name, value: normalized, ttl, priority });
         if (upstream.kind !== 'ok') return upstreamFailure(upstream, routeName);
         passRateLimit(upstream.headers);
-        return send(200, upstream.body);
+        return forward(200, upstream.text);
       }
     }
 

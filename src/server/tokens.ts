@@ -13,9 +13,15 @@ export interface TokenClaims {
   expiresAt: number;
 }
 
+// Verifying costs ~80 µs of WebCrypto per request, more than the rest of the proxy; a widget
+// sends the same token many times, so the outcome is remembered by the exact token string.
+// Expiry is checked again on every hit, and the cache is bounded.
+const VERIFIED_CACHE_LIMIT = 10_000;
+
 /** Signs and checks the short-lived session tokens (HS256, via jose). */
 export class TokenSigner {
   private readonly key: Uint8Array;
+  private readonly verified = new Map<string, TokenClaims>();
 
   /** @param secret at least 32 characters; the partner keeps it on its server */
   constructor(secret: string) {
@@ -42,7 +48,25 @@ export class TokenSigner {
    * The claims of a valid token, or undefined: a bad signature, another algorithm (`none`
    * included), an expired token, another audience or issuer, or no subject.
    */
-  async verify(token: string): Promise<TokenClaims | undefined> {
+  async verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<TokenClaims | undefined> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAt > nowSeconds) return known;
+      this.verified.delete(token);
+      return undefined;
+    }
+    const claims = await this.verifyWithJose(token);
+    if (claims) {
+      if (this.verified.size >= VERIFIED_CACHE_LIMIT) {
+        const oldest = this.verified.keys().next().value;
+        if (oldest !== undefined) this.verified.delete(oldest);
+      }
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private async verifyWithJose(token: string): Promise<TokenClaims | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],

@@ -6,7 +6,7 @@ export const RATE_LIMIT_HEADERS = ['X-RateLimit-Limit', 'X-RateLimit-Remaining',
 
 /** An answer from PocketDNS, read. */
 export type UpstreamResult =
-  | { kind: 'ok'; status: number; body: unknown; headers: Headers }
+  | { kind: 'ok'; status: number; body: unknown; text: string; headers: Headers }
   | { kind: 'error'; status: number; messages: string[]; headers: Headers }
   | { kind: 'unreachable'; timeout: boolean; cause: unknown };
 
@@ -21,7 +21,23 @@ export async function callUpstream(
   signal: AbortSignal,
   body?: unknown,
 ): Promise<UpstreamResult> {
-  const timeout = AbortSignal.timeout(options.upstreamTimeoutMs);
+  // One controller for both the timeout and the browser going away: AbortSignal.any and
+  // AbortSignal.timeout cost ~20 µs a request in Node 20, as much as the sandbox's answer.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('PocketDNS did not answer in time', 'TimeoutError'));
+  }, options.upstreamTimeoutMs);
+  const onAbort = (): void => {
+    controller.abort(signal.reason);
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  const done = (): void => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  };
   const headers = new Headers({ Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   let response: Response;
@@ -31,13 +47,21 @@ export async function callUpstream(
         method,
         headers,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.any([timeout, signal]),
+        signal: controller.signal,
       }),
     );
   } catch (cause) {
-    return { kind: 'unreachable', timeout: timeout.aborted, cause };
+    done();
+    return { kind: 'unreachable', timeout: timedOut, cause };
   }
-  const text = await response.text().catch(() => '');
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    return { kind: 'unreachable', timeout: timedOut, cause };
+  } finally {
+    done();
+  }
   let parsed: unknown;
   try {
     parsed = text === '' ? undefined : JSON.parse(text);
@@ -50,5 +74,5 @@ export async function callUpstream(
   if (parsed === undefined && response.status !== 204) {
     return { kind: 'error', status: 502, messages: [], headers: response.headers };
   }
-  return { kind: 'ok', status: response.status, body: parsed, headers: response.headers };
+  return { kind: 'ok', status: response.status, body: parsed, text, headers: response.headers };
 }

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import type { DomainList } from '../../src/api/index.js';
+import { createSandbox } from '../../src/sandbox/index.js';
+import { createPocketDnsHandler, toNodeHandler } from '../../src/server/index.js';
+import { API_KEY, SECRET } from '../helpers/handler-fixture.js';
+
+describe('toNodeHandler over real HTTP', () => {
+  let server: Server;
+  let origin: string;
+
+  before(async () => {
+    const handler = createPocketDnsHandler({
+      apiKey: API_KEY,
+      environment: 'sandbox',
+      secret: SECRET,
+      identify: (request) => (request.headers.get('Cookie') === 'demo=alice' ? { user_identifier: 'alice' } : null),
+      fetch: (request) => createSandboxOnce().fetch(request),
+    });
+    const node = toNodeHandler(handler);
+    // A Connect-style chain: the handler first, then the partner's own routes.
+    server = createServer((req, res) => {
+      node(req, res, () => {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end('partner route');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('starts a session with the cookie and lists the domains with the token', async () => {
+    const session = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice', Origin: origin } });
+    assert.equal(session.status, 200);
+    const { token, api_base } = (await session.json()) as { token: string; api_base: string };
+    const list = await fetch(`${origin}${api_base}/api/v1/users/alice/domains`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(list.status, 200);
+    const body = (await list.json()) as DomainList;
+    assert.ok(body.domains.some((d) => d.name === 'alicebakery.com'));
+    assert.match(list.headers.get('X-RateLimit-Limit') ?? '', /^\d+$/);
+  });
+
+  it('refuses a foreign Origin over HTTP too', async () => {
+    const res = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice', Origin: 'https://evil.example' } });
+    assert.equal(res.status, 403);
+  });
+
+  it('413 for a streamed body over 64 KiB', async () => {
+    const session = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice' } });
+    const { token } = (await session.json()) as { token: string };
+    const res = await fetch(`${origin}/pocketdns/api/v1/dns_records`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ value: 'x'.repeat(100_000) }),
+    });
+    assert.equal(res.status, 413);
+  });
+
+  it('passes other paths on to the next middleware', async () => {
+    const res = await fetch(`${origin}/account/settings`);
+    assert.equal(await res.text(), 'partner route');
+    const near = await fetch(`${origin}/pocketdnsx/session`);
+    assert.equal(await near.text(), 'partner route');
+  });
+});
+
+let shared: ReturnType<typeof createSandbox> | undefined;
+function createSandboxOnce(): ReturnType<typeof createSandbox> {
+  shared ??= createSandbox({ apiKey: API_KEY });
+  return shared;
+}
