@@ -1,8 +1,14 @@
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
-/** Every runtime dependency stays external in the ES build, so partners' bundlers dedupe lit and zod. */
-const external = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegExp(`^${name}/`)]);
+/**
+ * Runtime dependencies and peers stay external in the ES build, so partners' bundlers dedupe
+ * lit and zod; Node built-ins stay external for the server, sandbox and CLI entries.
+ */
+const external = [
+  ...[...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].flatMap((name) => [name, new RegExp(`^${name}/`)]),
+  /^node:/,
+];
 
 export default defineConfig({
   publicDir: false,
@@ -18,6 +24,9 @@ export default defineConfig({
         index: 'src/index.ts',
         dns: 'src/dns/index.ts',
         api: 'src/api/index.ts',
+        server: 'src/server/index.ts',
+        sandbox: 'src/sandbox/index.ts',
+        'sandbox-cli': 'src/sandbox/cli.ts',
       },
       formats: ['es'],
     },
