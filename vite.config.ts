@@ -22,6 +22,8 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        domains: 'src/domains.ts',
+        records: 'src/records.ts',
         dns: 'src/dns/index.ts',
         api: 'src/api/index.ts',
         server: 'src/server/index.ts',

@@ -1,84 +1,46 @@
-// Until the elements exist, the page starts a widget session and lists the customer's
-// domains with the typed client: the same path the elements will take.
-import { createPocketDnsClient, PocketDnsApiError, type Domain } from '../src/api/index.js';
-import { toUnicodeName } from '../src/dns/index.js';
+// The demo partner page: the elements do the work; this only shows who is signed in,
+// switches the theme, and logs the elements' events.
+import '../src/index.js';
 
 interface DemoState {
   user: string | null;
   name: string | null;
   upstream: string;
 }
-interface Session {
-  token: string;
-  api_base: string;
-  user_identifier: string;
-}
 
-const app = document.querySelector<HTMLElement>('#app');
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
-const message = (text: string): void => {
-  app?.replaceChildren(el('p', text, 'message'));
-};
+const $ = (selector: string): HTMLElement | null => document.querySelector<HTMLElement>(selector);
 
-async function fetchSession(): Promise<Session> {
-  const response = await fetch('/pocketdns/session', { method: 'POST', credentials: 'same-origin' });
-  if (!response.ok) throw new PocketDnsApiError({ status: response.status, messages: [] });
-  return (await response.json()) as Session;
-}
-
-function renderDomains(domains: Domain[]): void {
-  const table = el('table');
-  const head = table.createTHead().insertRow();
-  for (const title of ['Domain', 'Status', 'Expires', 'Auto-renew', 'Records']) {
-    const th = el('th', title);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const domain of domains) {
-    const row = body.insertRow();
-    row.insertCell().textContent = toUnicodeName(domain.name);
-    row.insertCell().append(el('span', domain.status, `status ${domain.status}`));
-    row.insertCell().textContent = new Date(domain.expires_at).toLocaleDateString();
-    row.insertCell().textContent = domain.auto_renew ? 'On' : 'Off';
-    row.insertCell().textContent = domain.dns_records_count.toLocaleString();
-  }
-  app?.replaceChildren(table);
-}
-
-async function start(): Promise<void> {
+async function showState(): Promise<void> {
   const state = (await (await fetch('/demo/state')).json()) as DemoState;
-  const upstream = document.querySelector('#upstream');
+  const upstream = $('#upstream');
   if (upstream) upstream.textContent = state.upstream;
-  const who = document.querySelector('#who');
+  const who = $('#who');
   if (who) who.textContent = state.name ? `Signed in as ${state.name}` : 'Not signed in';
-  document.querySelector<HTMLFormElement>('.signout')?.toggleAttribute('hidden', !state.user);
-  document.querySelector<HTMLFormElement>('.signin')?.toggleAttribute('hidden', Boolean(state.user));
-  if (!state.user) {
-    message('Sign in to see your domains.');
-    return;
-  }
-  message('Loading your domains…');
-  let session = await fetchSession();
-  const client = createPocketDnsClient({
-    baseUrl: new URL(session.api_base, location.href).href,
-    session: {
-      getToken: () => Promise.resolve(session.token),
-      refreshToken: async () => {
-        session = await fetchSession();
-        return session.token;
-      },
-    },
-  });
-  const { domains } = await client.listDomains(session.user_identifier);
-  renderDomains(domains);
+  $('.signout')?.toggleAttribute('hidden', !state.user);
+  $('.signin')?.toggleAttribute('hidden', Boolean(state.user));
 }
 
-start().catch((error: unknown) => {
-  message(error instanceof PocketDnsApiError ? error.messages.join(' ') : 'Something went wrong loading your domains.');
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme');
+themeSelect?.addEventListener('change', () => {
+  const theme = themeSelect.value;
+  for (const el of document.querySelectorAll('pocketdns-domains, pocketdns-records')) el.setAttribute('theme', theme);
+  document.body.classList.toggle('dark', theme === 'dark');
 });
+
+const log = $('#events');
+for (const name of ['pocketdns-domain-select', 'pocketdns-before-change', 'pocketdns-record-create', 'pocketdns-record-update', 'pocketdns-record-delete', 'pocketdns-error', 'pocketdns-session-end']) {
+  document.addEventListener(name, (event) => {
+    const detail = (event as Event & { detail?: Record<string, unknown> }).detail ?? {};
+    const summary = Object.entries(detail)
+      .map(([key, value]) => {
+        const v = value as { name?: string; type?: string; code?: string } | string | undefined;
+        return `${key}=${typeof v === 'object' ? (v.code ?? [v.type, v.name].filter(Boolean).join(' ')) : String(v)}`;
+      })
+      .join(', ');
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toLocaleTimeString()} ${name} ${summary}`;
+    log?.prepend(item);
+  });
+}
+
+showState().catch(() => undefined);

@@ -25,8 +25,8 @@ export interface PocketDnsClientOptions {
   baseUrl: string;
   /** Gives the bearer token for each request. */
   session: SessionSource;
-  /** The fetch to use; defaults to the global one, looked up at each call. */
-  fetch?: typeof globalThis.fetch;
+  /** Sends a request; defaults to the global fetch, looked up at each call (so test mocks installed later apply). */
+  fetch?: (request: Request) => Promise<Response>;
   /**
    * Longest wait before retrying a rate-limited idempotent request, in ms (default 30 s).
    * A later reset makes the request fail with `rate_limited` and its `retryAt` instead.

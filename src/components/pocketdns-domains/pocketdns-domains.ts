@@ -1,0 +1,271 @@
+import { Task, initialState } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Domain, DomainDetails } from '../../api/types.js';
+import { toUnicodeName } from '../../dns/names.js';
+import { PocketDnsDomainSelectEvent } from '../../events/domain-select.js';
+import type { PocketDnsRecordCreateEvent, PocketDnsRecordDeleteEvent } from '../../events/record-change.js';
+import { PocketDnsElement } from '../../internal/base-element.js';
+import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { domainsStyles } from './pocketdns-domains.styles.js';
+
+/**
+ * Lists the signed-in customer's domains, filters them, and shows a domain's details.
+ *
+ * @summary The customer's domains, with status, expiry, auto-renew and record count.
+ *
+ * @fires {PocketDnsDomainSelectEvent} pocketdns-domain-select - The customer selected a domain (`detail.domain`).
+ * @fires {PocketDnsErrorEvent} pocketdns-error - A request failed (`detail.error`).
+ * @fires {PocketDnsSessionEndEvent} pocketdns-session-end - The partner's session endpoint says the customer is signed out.
+ *
+ * @csspart toolbar - The heading, filter and link row.
+ * @csspart filter - The filter input.
+ * @csspart list - The list of domains.
+ * @csspart domain - One domain's button.
+ * @csspart badge - A status badge.
+ * @csspart details - The selected domain's details.
+ * @csspart state - An empty, signed-out, offline or error state.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - An error message.
+ *
+ * @cssprop [--pocketdns-color-primary=#2150c2] - Buttons, links and the selection mark.
+ * @cssprop [--pocketdns-color-surface=#ffffff] - Background.
+ * @cssprop [--pocketdns-color-surface-subtle=#f4f6fa] - Hover and selected background.
+ * @cssprop [--pocketdns-color-text=#1d2330] - Text.
+ * @cssprop [--pocketdns-color-text-muted=#545c6e] - Secondary text.
+ * @cssprop [--pocketdns-color-border=#cfd5e1] - Borders.
+ * @cssprop [--pocketdns-color-danger=#b42318] - Errors, expired and suspended badges.
+ * @cssprop [--pocketdns-color-success=#146c43] - Active badges.
+ * @cssprop [--pocketdns-color-warning=#7a4d00] - Pending badges.
+ * @cssprop [--pocketdns-color-focus=#1a4fd1] - Focus ring.
+ * @cssprop [--pocketdns-radius=8px] - Corner radius.
+ * @cssprop [--pocketdns-font-family=system-ui] - Font.
+ */
+@customElement('pocketdns-domains')
+export class PocketDnsDomainsElement extends PocketDnsElement {
+  static override styles = [themeStyles, domainsStyles];
+
+  /** The id of the selected domain; set it to select one, read it to know which. */
+  @property({ reflect: true }) selected = '';
+
+  @state() private filter = '';
+  private announced = '';
+
+  private readonly listTask = new Task(this, {
+    task: async ([manager, user], { signal }) => {
+      if (!manager || !user) return initialState;
+      try {
+        return await manager.client.listDomains(user, { signal });
+      } catch (error) {
+        throw this.reportError(error);
+      }
+    },
+    args: () => [this.session.manager, this.session.state.session?.user_identifier] as const,
+  });
+
+  private readonly detailsTask = new Task(this, {
+    task: async ([manager, id]) => {
+      if (!manager || !id) return initialState;
+      try {
+        return await manager.domainDetails(id);
+      } catch (error) {
+        throw this.reportError(error);
+      }
+    },
+    args: () => [this.session.manager, this.session.state.status === 'ready' ? this.selected : ''] as const,
+  });
+
+  /** The selected domain, once the list has loaded. */
+  get selectedDomain(): Domain | undefined {
+    return this.listTask.value?.domains.find((d) => d.id === this.selected);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Records elements anywhere on the page change counts; events are composed, so they reach the document.
+    this.ownerDocument.addEventListener('pocketdns-record-create', this.onRecordCreated);
+    this.ownerDocument.addEventListener('pocketdns-record-delete', this.onRecordDeleted);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('pocketdns-record-create', this.onRecordCreated);
+    this.ownerDocument.removeEventListener('pocketdns-record-delete', this.onRecordDeleted);
+  }
+
+  private readonly onRecordCreated = (event: PocketDnsRecordCreateEvent): void => {
+    this.adjustCount(event.detail.record.domain_id, 1);
+  };
+
+  private readonly onRecordDeleted = (event: PocketDnsRecordDeleteEvent): void => {
+    this.adjustCount(event.detail.record.domain_id, -1);
+  };
+
+  private adjustCount(domainId: string, delta: number): void {
+    const domain = this.listTask.value?.domains.find((d) => d.id === domainId);
+    if (!domain) return;
+    domain.dns_records_count = Math.max(0, domain.dns_records_count + delta);
+    this.requestUpdate();
+  }
+
+  /** Loads the list again. */
+  refresh(): void {
+    void this.listTask.run();
+  }
+
+  override updated(): void {
+    // One place announces selections, whether made by a click, by the `selected` attribute,
+    // or by a list that loaded after the attribute was set.
+    const domain = this.selectedDomain;
+    if (domain && domain.id !== this.announced) {
+      this.announced = domain.id;
+      this.dispatchEvent(new PocketDnsDomainSelectEvent({ domain }));
+    }
+  }
+
+  private select(domain: Domain): void {
+    this.selected = domain.id;
+  }
+
+  private onKeydown(event: KeyboardEvent, index: number, domains: Domain[]): void {
+    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : -1;
+    if (next < 0 || next >= domains.length) return;
+    event.preventDefault();
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('button.domain')[next]?.focus();
+  }
+
+  private domainMatches(domain: Domain, needle: string): boolean {
+    if (!needle) return true;
+    const shown = toUnicodeName(domain.name).toLowerCase();
+    return shown.includes(needle) || domain.name.includes(needle) || domain.status === needle;
+  }
+
+  private renderList(domains: Domain[]): TemplateResult {
+    if (domains.length === 0) {
+      return html`<div class="state" part="state empty"><strong>No domains yet</strong>Domains you buy or transfer will appear here.</div>`;
+    }
+    const needle = this.filter.trim().toLowerCase();
+    const shown = domains.filter((d) => this.domainMatches(d, needle));
+    return html`
+      <p class="visually-hidden" role="status">${shown.length} of ${domains.length} domains</p>
+      ${shown.length === 0
+        ? html`<div class="state" part="state empty">
+            <strong>No domains match “${this.filter}”</strong>
+            <button type="button" @click=${() => (this.filter = '')}>Clear filter</button>
+          </div>`
+        : html`<ul part="list" aria-label="Domains">
+            ${repeat(
+              shown,
+              (d) => d.id,
+              (d, i) => html`<li>
+                <button
+                  type="button"
+                  class="domain"
+                  part="domain"
+                  aria-pressed=${this.selected === d.id ? 'true' : 'false'}
+                  @click=${() => {
+                    this.select(d);
+                  }}
+                  @keydown=${(e: KeyboardEvent) => {
+                    this.onKeydown(e, i, shown);
+                  }}
+                >
+                  <span class="name">${toUnicodeName(d.name)}</span>
+                  <span class="badge ${d.status}" part="badge">${d.status}</span>
+                  <span class="metas">
+                    <span class="meta">Expires <b>${this.formatDate(d.expires_at)}</b></span>
+                    <span class="meta">Auto-renew <b>${d.auto_renew ? 'on' : 'off'}</b></span>
+                    <span class="meta"><b>${this.formatNumber(d.dns_records_count)}</b> ${d.dns_records_count === 1 ? 'record' : 'records'}</span>
+                  </span>
+                </button>
+              </li>`,
+            )}
+          </ul>`}
+    `;
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    if (!this.selected) return nothing;
+    return html`<section class="details" part="details" aria-live="polite" aria-label="Domain details">
+      ${this.detailsTask.render({
+        pending: () => renderSkeleton('Loading domain details…', 3),
+        error: (error) => html`<p class="banner error" part="error" role="alert">
+          ${(error as Error).message}
+          <button type="button" @click=${() => void this.detailsTask.run()}>Retry</button>
+        </p>`,
+        complete: (details: DomainDetails) => html`
+          <h3>${toUnicodeName(details.name)}</h3>
+          <dl>
+            <dt>Status</dt>
+            <dd><span class="badge ${details.status}" part="badge">${details.status}</span></dd>
+            <dt>Nameservers</dt>
+            <dd>
+              <ul aria-label="Nameservers">
+                ${details.nameservers.map((ns) => html`<li>${toUnicodeName(ns)}</li>`)}
+              </ul>
+            </dd>
+            <dt>Registrar</dt>
+            <dd>${details.registrar}</dd>
+            <dt>WHOIS privacy</dt>
+            <dd>${details.whois_privacy ? 'On' : 'Off'}</dd>
+            <dt>Expires</dt>
+            <dd>${this.formatDate(details.expires_at)} (auto-renew ${details.auto_renew ? 'on' : 'off'})</dd>
+            <dt>Registered</dt>
+            <dd>${this.formatDate(details.purchased_at)}</dd>
+            <dt>DNS records</dt>
+            <dd>${this.formatNumber(details.dns_records.length)}</dd>
+          </dl>
+        `,
+      })}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const loginUrl = this.session.state.session?.login_url;
+    const sessionView = renderSessionState(
+      this.session.state,
+      () => {
+        this.session.retry();
+      },
+      () => renderSkeleton('Loading your domains…'),
+    );
+    return html`
+      <div class="toolbar" part="toolbar">
+        <h2>Domains</h2>
+        <div class="filter">
+          <label for="filter">Filter domains</label>
+          <input
+            id="filter"
+            part="filter"
+            type="search"
+            autocomplete="off"
+            .value=${this.filter}
+            @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        ${loginUrl
+          ? html`<a class="open-link" href=${loginUrl} target="_blank" rel="noopener noreferrer">Open in PocketDNS<span class="visually-hidden"> (opens in a new tab)</span></a>`
+          : nothing}
+      </div>
+      ${sessionView !== nothing
+        ? sessionView
+        : this.listTask.render({
+            initial: () => renderSkeleton('Loading your domains…'),
+            pending: () => renderSkeleton('Loading your domains…'),
+            error: (error) => html`<div class="state" part="state error" role="alert">
+              <strong>Your domains could not be loaded</strong>${(error as Error).message}
+              <div><button type="button" @click=${() => void this.listTask.run()}>Retry</button></div>
+            </div>`,
+            complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
+          })}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pocketdns-domains': PocketDnsDomainsElement;
+  }
+}

@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+/** Styles of `<pocketdns-records>`. */
+export const recordsStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    justify-content: space-between;
+    margin-bottom: var(--_space);
+  }
+  .toolbar h2 {
+    margin: 0;
+    font-size: 1.1rem;
+    overflow-wrap: anywhere;
+  }
+  .toolbar .tools {
+    flex: 1 1 auto;
+    justify-content: flex-end;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  .filter {
+    display: grid;
+    gap: 0.2rem;
+    min-width: min(16rem, 100%);
+  }
+  .filter label,
+  .count {
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .table-wrap {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: auto;
+    max-height: var(--pocketdns-records-max-height, none);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: auto;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.55rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  tbody tr:last-child td {
+    border-bottom: none;
+  }
+  th {
+    white-space: nowrap;
+    position: sticky;
+    top: 0;
+    background: var(--_bg-subtle);
+    font-size: 0.85rem;
+    font-weight: 600;
+    color: var(--_muted);
+    z-index: 1;
+  }
+  th button.sort {
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    font-weight: 600;
+    color: inherit;
+  }
+  th button.sort::after {
+    content: ' ↕';
+    opacity: 0.5;
+  }
+  th[aria-sort='ascending'] button.sort::after {
+    content: ' ↑';
+    opacity: 1;
+  }
+  th[aria-sort='descending'] button.sort::after {
+    content: ' ↓';
+    opacity: 1;
+  }
+  tr.pending {
+    opacity: 0.65;
+  }
+  .type {
+    display: inline-block;
+    min-width: 3.2rem;
+    padding: 0.05rem 0.45rem;
+    border-radius: 4px;
+    background: var(--_bg-subtle);
+    font-family: var(--_mono);
+    font-size: 0.8rem;
+    font-weight: 600;
+    text-align: center;
+  }
+  td.ttl {
+    white-space: nowrap;
+  }
+  td.name-cell {
+    min-width: 7rem;
+  }
+  .name,
+  .value {
+    font-family: var(--_mono);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+    word-break: break-word;
+  }
+  .value.clamped {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .value-cell {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: start;
+  }
+  .value-cell .value {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .small {
+    min-height: 1.75rem;
+    padding: 0.1rem 0.5rem;
+    font-size: 0.8rem;
+  }
+  .actions {
+    white-space: nowrap;
+    text-align: right;
+  }
+  .actions button + button {
+    margin-left: 0.35rem;
+  }
+  .saving {
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    padding: var(--_space);
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0;
+    width: min(36rem, calc(100vw - 1.5rem));
+    max-height: calc(100vh - 2rem);
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+  }
+  dialog::backdrop {
+    background: rgb(10 15 25 / 0.45);
+  }
+  dialog form,
+  dialog .body {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2.5);
+  }
+  dialog h2 {
+    margin: 0;
+    font-size: 1.15rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .fields-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    gap: calc(var(--_space) * 1.5);
+  }
+  .with-suffix {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .with-suffix input {
+    flex: 1;
+    min-width: 6rem;
+  }
+  .suffix {
+    color: var(--_muted);
+    font-family: var(--_mono);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.85rem;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .field-error {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_danger);
+    font-weight: 500;
+  }
+  textarea {
+    min-height: 5rem;
+    resize: vertical;
+    font-family: var(--_mono);
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space);
+  }
+  .conflicts {
+    margin: 0;
+    padding-left: 1.2rem;
+  }
+  @container (max-width: 640px) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      gap: calc(var(--_space) * 2);
+      padding: 0.5rem 0.75rem;
+      background: var(--_bg-subtle);
+    }
+    thead th {
+      padding: 0;
+      border: none;
+      position: static;
+    }
+    thead th:not(.sortable) {
+      display: none;
+    }
+    tbody tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5rem 0.25rem;
+    }
+    td {
+      border: none;
+      padding: 0.2rem 0.6rem;
+      display: grid;
+      grid-template-columns: 5.5rem 1fr;
+      gap: 0.5rem;
+    }
+    td::before {
+      content: attr(data-label);
+      font-size: 0.8rem;
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    td.actions {
+      text-align: left;
+    }
+  }
+`;

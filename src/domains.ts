@@ -1,0 +1,7 @@
+/**
+ * `@pocketdns/widget/domains`: registers `<pocketdns-domains>`.
+ * @packageDocumentation
+ */
+export { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
+export * from './events/index.js';
+export type { FetchSession, WidgetSession } from './session/types.js';

@@ -1,0 +1,7 @@
+/**
+ * `@pocketdns/widget/records`: registers `<pocketdns-records>`.
+ * @packageDocumentation
+ */
+export { PocketDnsRecordsElement } from './components/pocketdns-records/pocketdns-records.js';
+export * from './events/index.js';
+export type { FetchSession, WidgetSession } from './session/types.js';

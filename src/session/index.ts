@@ -1,0 +1,2 @@
+export { SessionManager, sessionFor, resetSessions, type SessionState } from './session-manager.js';
+export type { FetchSession, SessionStatus, WidgetSession } from './types.js';

@@ -1,0 +1,239 @@
+import * as z from 'zod/mini';
+import { createPocketDnsClient, type PocketDnsClient, type SessionSource } from '../api/client.js';
+import { PocketDnsApiError } from '../api/errors.js';
+import type { DomainDetails } from '../api/types.js';
+import type { FetchSession, SessionStatus, WidgetSession } from './types.js';
+
+const sessionSchema = z.object({
+  token: z.string().check(z.minLength(1)),
+  expires_at: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)))),
+  api_base: z.string(),
+  user_identifier: z.string().check(z.minLength(1)),
+  login_url: z.string(),
+});
+
+const PLACEHOLDER_BASE = 'https://api-base.pocketdns.invalid';
+/** Refresh when this share of a session's life has passed. */
+const REFRESH_AT = 0.8;
+/** Domain details are shared between elements for this long. */
+const DETAILS_TTL_MS = 5_000;
+
+/** What subscribers are told. */
+export interface SessionState {
+  /** Where the session stands. */
+  status: SessionStatus;
+  /** The session, when ready. */
+  session?: WidgetSession | undefined;
+  /** Why it is not ready, for `signed-out`, `offline` and `error`. */
+  error?: PocketDnsApiError | undefined;
+}
+
+/**
+ * One session for one endpoint, shared by every element on the page that uses it: fetches are
+ * deduplicated, the session is refreshed at 80% of its life and once after a 401, and
+ * subscribers hear when it is lost. It is also the client's {@link SessionSource}.
+ */
+export class SessionManager implements SessionSource {
+  /** The Partner API client that uses this session. */
+  readonly client: PocketDnsClient;
+  private state: SessionState = { status: 'idle' };
+  private inFlight: Promise<WidgetSession> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<(state: SessionState) => void>();
+  private readonly details = new Map<string, { at: number; promise: Promise<DomainDetails> }>();
+  /** How many times the endpoint was asked for a session (for tests and diagnostics). */
+  fetchCount = 0;
+
+  /**
+   * @param source the session endpoint's URL (POSTed with the page's credentials) or a function
+   * @param baseUrl what a relative URL or `api_base` is resolved against (the page)
+   */
+  constructor(
+    private readonly source: string | FetchSession,
+    private readonly baseUrl: string = globalThis.location.href,
+  ) {
+    this.client = createPocketDnsClient({
+      // A placeholder: api_base comes with the session (and could change with it), so each
+      // request is re-addressed to the current one as it is sent.
+      baseUrl: PLACEHOLDER_BASE,
+      session: this,
+      fetch: async (request) => {
+        const { pathname, search } = new URL(request.url);
+        // Rebuilt from parts: a Request with a stream body cannot be copied to a new URL as-is.
+        const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+        return globalThis.fetch(`${this.apiBase()}${pathname}${search}`, {
+          method: request.method,
+          headers: request.headers,
+          body,
+          signal: request.signal,
+        });
+      },
+    });
+  }
+
+  /** The current state. */
+  get current(): SessionState {
+    return this.state;
+  }
+
+  /** Hears every state change; returns the unsubscribe function. Called at once with the current state. */
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The session, fetching one if there is none or it has expired. Concurrent calls share one fetch. */
+  async getSession(): Promise<WidgetSession> {
+    const current = this.state.session;
+    if (current && Date.parse(current.expires_at) > Date.now() + 5_000) return current;
+    return this.fetchSession();
+  }
+
+  /** {@link SessionSource}: the current token. */
+  async getToken(): Promise<string> {
+    return (await this.getSession()).token;
+  }
+
+  /** {@link SessionSource}: after a 401, a fresh token (one fetch however many requests failed together). */
+  async refreshToken(rejectedToken: string): Promise<string> {
+    const current = this.state.session;
+    if (current && current.token !== rejectedToken) return current.token;
+    return (await this.fetchSession()).token;
+  }
+
+  /** Starts over after a lost session (a Retry button). */
+  retry(): Promise<WidgetSession> {
+    return this.fetchSession();
+  }
+
+  /** Where Partner API calls go now. */
+  apiBase(): string {
+    const base = this.state.session?.api_base ?? '';
+    const sessionUrl = typeof this.source === 'string' ? new URL(this.source, this.baseUrl).href : this.baseUrl;
+    return new URL(base || '.', sessionUrl).href.replace(/\/+$/, '');
+  }
+
+  /** A domain's details, shared for a few seconds by every element that asks (a 10,000-record domain is fetched once). */
+  domainDetails(domainId: string): Promise<DomainDetails> {
+    const cached = this.details.get(domainId);
+    if (cached && Date.now() - cached.at < DETAILS_TTL_MS) return cached.promise;
+    // Not tied to one element: another may be waiting for the same answer.
+    const promise = this.client.getDomain(domainId);
+    this.details.set(domainId, { at: Date.now(), promise });
+    promise.catch(() => this.details.delete(domainId));
+    return promise;
+  }
+
+  /** Forgets cached domain details (after a change). */
+  invalidateDomain(domainId: string): void {
+    this.details.delete(domainId);
+  }
+
+  /** Stops the refresh timer and forgets listeners (for tests). */
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    this.listeners.clear();
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private fetchSession(): Promise<WidgetSession> {
+    this.inFlight ??= this.load().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async load(): Promise<WidgetSession> {
+    const previous = this.state.session;
+    if (!previous) this.set({ status: 'loading' });
+    this.fetchCount += 1;
+    try {
+      const session = await this.request();
+      this.set({ status: 'ready', session });
+      this.scheduleRefresh(session);
+      return session;
+    } catch (caught) {
+      const error = toSessionError(caught);
+      const status: SessionStatus = error.status === 401 ? 'signed-out' : error.code === 'network_error' ? 'offline' : 'error';
+      this.set({ status, error });
+      throw error;
+    }
+  }
+
+  private async request(): Promise<WidgetSession> {
+    let raw: unknown;
+    if (typeof this.source === 'function') {
+      raw = await this.source();
+    } else {
+      let response: Response;
+      try {
+        response = await globalThis.fetch(new URL(this.source, this.baseUrl), {
+          method: 'POST',
+          credentials: 'include',
+          headers: { Accept: 'application/json' },
+        });
+      } catch (cause) {
+        throw new PocketDnsApiError({ status: 0, code: 'network_error', messages: [], cause });
+      }
+      if (!response.ok) {
+        const body: unknown = await response.json().catch(() => undefined);
+        const messages = (body as { errors?: unknown } | undefined)?.errors;
+        throw new PocketDnsApiError({
+          status: response.status,
+          code: response.status === 401 ? 'unauthorized' : 'session_unavailable',
+          messages: Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [],
+        });
+      }
+      raw = await response.json().catch(() => undefined);
+    }
+    const parsed = sessionSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new PocketDnsApiError({
+        status: 200,
+        code: 'invalid_response',
+        messages: ['The session endpoint sent an answer without a token, expires_at, api_base and user_identifier.'],
+      });
+    }
+    return parsed.data;
+  }
+
+  private scheduleRefresh(session: WidgetSession): void {
+    clearTimeout(this.refreshTimer);
+    const issued = Date.now();
+    const life = Date.parse(session.expires_at) - issued;
+    if (!(life > 0)) return;
+    this.refreshTimer = setTimeout(() => {
+      // A failed background refresh keeps the old session until it really ends.
+      this.fetchSession().catch(() => undefined);
+    }, life * REFRESH_AT);
+  }
+}
+
+function toSessionError(error: unknown): PocketDnsApiError {
+  if (error instanceof PocketDnsApiError) return error;
+  return new PocketDnsApiError({ status: 0, code: 'session_unavailable', messages: [], cause: error });
+}
+
+const registry = new Map<string | FetchSession, SessionManager>();
+
+/** The page's one session manager for an endpoint (its resolved URL) or a `fetchSession` function. */
+export function sessionFor(source: string | FetchSession): SessionManager {
+  const key = typeof source === 'string' ? new URL(source, globalThis.location.href).href : source;
+  let manager = registry.get(key);
+  if (!manager) {
+    manager = new SessionManager(key);
+    registry.set(key, manager);
+  }
+  return manager;
+}
+
+/** Forgets every session manager (for tests). */
+export function resetSessions(): void {
+  for (const manager of registry.values()) manager.dispose();
+  registry.clear();
+}
