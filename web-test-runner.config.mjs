@@ -34,6 +34,6 @@ export default {
       return next();
     },
   ],
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP } : {}) } },
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
 };

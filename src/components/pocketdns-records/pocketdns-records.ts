@@ -1,6 +1,7 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PocketDnsApiError } from '../../api/errors.js';
@@ -591,9 +592,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       id=${field}
       name=${field}
       .value=${live(editor.draft[field])}
-      inputmode=${extra.inputmode ?? nothing}
-      placeholder=${extra.placeholder ?? nothing}
-      list=${extra.list ?? nothing}
+      inputmode=${ifDefined(extra.inputmode)}
+      placeholder=${ifDefined(extra.placeholder)}
+      list=${ifDefined(extra.list)}
       autocomplete="off"
       spellcheck="false"
       aria-describedby=${describedBy || nothing}
@@ -719,6 +720,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       <div class="dialog-actions">
         <button type="button" id="confirm-cancel" @click=${() => {
           this.confirmDialog.close();
+          this.opener?.focus();
         }}>Cancel</button>
         <button type="button" class="danger" @click=${() => {
           this.confirmDelete();

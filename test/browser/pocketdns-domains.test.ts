@@ -1,0 +1,152 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/index.js';
+import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-domains/pocketdns-domains.js';
+import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
+import type { PocketDnsDomainSelectEvent, PocketDnsErrorEvent, PocketDnsSessionEndEvent } from '../../src/events/index.js';
+import { startBackend, type Backend } from '../helpers/backend.js';
+import { button, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
+import { startWorker, worker } from '../helpers/msw-browser.js';
+
+const SESSION = '/pocketdns/session';
+const domainButtons = (el: Element): HTMLButtonElement[] => [...shadow(el).querySelectorAll<HTMLButtonElement>('button.domain')];
+
+async function mount(): Promise<PocketDnsDomainsElement> {
+  const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
+  await until(() => domainButtons(el).length > 0 || text(el).includes('No domains yet'), 'domains to load');
+  return el;
+}
+
+describe('<pocketdns-domains>', () => {
+  let backend: Backend;
+  before(startWorker);
+  beforeEach(() => {
+    backend = startBackend();
+  });
+  after(() => {
+    worker.stop();
+  });
+
+  it('shows a loading placeholder, then the customer\'s domains with status, expiry, auto-renew and count', async () => {
+    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION} locale="en-US"></pocketdns-domains>`);
+    expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
+    await until(() => domainButtons(el).length === 4, 'four domains');
+    const labels = domainButtons(el).map((b) => b.textContent.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).to.equal('alicebakery.com active Expires Mar 14, 2027 Auto-renew on 18 records');
+    expect(labels[1]).to.include('bäckerei-alice.de pending');
+    expect(labels[2]).to.include('10,000 records');
+    expect(labels[3]).to.include('alice-old.org expired');
+    expect(labels.join(' ')).not.to.include('bob');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by name, in Unicode or punycode', async () => {
+    const el = await mount();
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'bäck');
+    await el.updateComplete;
+    expect(domainButtons(el).map((b) => b.querySelector('.name')?.textContent)).to.deep.equal(['bäckerei-alice.de']);
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'xn--');
+    await el.updateComplete;
+    expect(domainButtons(el).length).to.equal(1);
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'nothing-like-this');
+    await el.updateComplete;
+    expect(text(el)).to.include('No domains match “nothing-like-this”');
+    button(el, 'Clear filter').click();
+    await el.updateComplete;
+    expect(domainButtons(el).length).to.equal(4);
+  });
+
+  it('fires pocketdns-domain-select once and shows the domain\'s details', async () => {
+    const el = await mount();
+    const selected = recordEvents(el, ['pocketdns-domain-select']);
+    domainButtons(el)[0]!.click();
+    await until(() => text(el).includes('Nameservers') && text(el).includes('ns1.pocketdns.com'), 'the details');
+    expect(selected.length).to.equal(1);
+    expect((selected[0] as PocketDnsDomainSelectEvent).detail.domain.name).to.equal('alicebakery.com');
+    expect(el.selected).to.equal(backend.domainId('alicebakery.com'));
+    expect(domainButtons(el)[0]!.getAttribute('aria-pressed')).to.equal('true');
+    const details = shadow(el).querySelector('[part~="details"]')?.textContent.replace(/\s+/g, ' ') ?? '';
+    expect(details).to.include('Registrar PocketDNS');
+    expect(details).to.include('WHOIS privacy On');
+    expect(details).to.include('ns2.pocketdns.com');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links to the session\'s login_url to open PocketDNS', async () => {
+    const el = await mount();
+    const link = [...shadow(el).querySelectorAll('a')].find((a) => a.textContent.includes('Open in PocketDNS'));
+    expect(link?.getAttribute('href')).to.match(/^https:\/\/embed\.sandbox\.pocketdns\.com\/session\/[0-9a-f]{32}$/);
+    expect(link?.getAttribute('rel')).to.include('noopener');
+  });
+
+  it('says so when the customer has no domains', async () => {
+    backend.user = 'carol';
+    const el = await mount();
+    expect(text(el)).to.include('No domains yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with Retry, reports it, and loads on Retry', async () => {
+    worker.use(http.get('/pocketdns/api/v1/users/:user/domains', () => HttpResponse.json({ errors: ['PocketDNS took too long to answer. Please try again.'] }, { status: 504 }), { once: true }));
+    const errors = recordEvents(document, ['pocketdns-error']);
+    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
+    await until(() => text(el).includes('could not be loaded'), 'the error state');
+    expect((errors[0] as PocketDnsErrorEvent).detail.error.code).to.equal('timeout');
+    await expect(el).to.be.accessible();
+    button(el, 'Retry').click();
+    await until(() => domainButtons(el).length === 4, 'domains after Retry');
+  });
+
+  it('shows the signed-out state and fires pocketdns-session-end', async () => {
+    backend.user = null;
+    const ended = recordEvents(document, ['pocketdns-session-end']);
+    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
+    await until(() => text(el).includes('You are signed out'), 'the signed-out state');
+    expect((ended[0] as PocketDnsSessionEndEvent).detail.error.status).to.equal(401);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between domains with the arrow keys', async () => {
+    const el = await mount();
+    domainButtons(el)[0]!.focus();
+    domainButtons(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    expect(shadow(el).activeElement).to.equal(domainButtons(el)[1]);
+  });
+
+  it('follows record changes in its counts', async () => {
+    const el = await mount();
+    const records = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`);
+    await until(() => rows(records).length === 18, 'records');
+    button(records, 'Add record').click();
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
+    type(shadow(records).getElementById('name') as HTMLInputElement, 'count');
+    type(shadow(records).getElementById('value') as HTMLInputElement, '192.0.2.60');
+    await records.updateComplete;
+    button(records, 'Save').click();
+    await until(() => domainButtons(el)[0]?.textContent.includes('19 records') === true, 'the count to follow');
+  });
+});
+
+describe('<pocketdns-records for>', () => {
+  before(startWorker);
+  after(() => {
+    worker.stop();
+  });
+
+  it('follows the selection of a <pocketdns-domains>', async () => {
+    startBackend();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <pocketdns-domains id="picker" session-url=${SESSION}></pocketdns-domains>
+      <pocketdns-records for="picker" session-url=${SESSION}></pocketdns-records>
+    </div>`);
+    const domains = wrapper.querySelector('pocketdns-domains')!;
+    const records = wrapper.querySelector('pocketdns-records')!;
+    await until(() => text(records).includes('Choose a domain'), 'the no-domain state');
+    await until(() => domainButtons(domains).length === 4, 'domains');
+    domainButtons(domains)[1]!.click();
+    await until(() => rows(records).length === 3, 'bäckerei-alice.de\'s three records');
+    expect(text(records)).to.include('DNS records of bäckerei-alice.de');
+    domainButtons(domains)[0]!.click();
+    await until(() => rows(records).length === 18, 'alicebakery.com\'s records');
+  });
+});

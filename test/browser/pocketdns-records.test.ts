@@ -1,0 +1,415 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/index.js';
+import type { DnsRecord } from '../../src/api/types.js';
+import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
+import type { PocketDnsBeforeChangeEvent, PocketDnsErrorEvent, PocketDnsRecordCreateEvent, PocketDnsRecordDeleteEvent, PocketDnsRecordUpdateEvent } from '../../src/events/index.js';
+import { demoData } from '../../src/sandbox/index.js';
+import { startBackend, type Backend } from '../helpers/backend.js';
+import { blur, button, field, findButton, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
+import { startWorker, worker } from '../helpers/msw-browser.js';
+
+const BAKERY = 'alicebakery.com';
+const SESSION = '/pocketdns/session';
+
+async function mount(backend: Backend, domain = BAKERY, extra = ''): Promise<PocketDnsRecordsElement> {
+  const id = backend.domainId(domain);
+  const el = await fixture<PocketDnsRecordsElement>(
+    extra === 'readonly'
+      ? html`<pocketdns-records session-url=${SESSION} domain-id=${id} readonly></pocketdns-records>`
+      : html`<pocketdns-records session-url=${SESSION} domain-id=${id}></pocketdns-records>`,
+  );
+  await until(() => rows(el).length > 0 || text(el).includes('No records yet'), 'records to load');
+  return el;
+}
+
+const dialogOpen = (el: Element, id = 'editor'): boolean => (shadow(el).getElementById(id) as HTMLDialogElement | null)?.open === true;
+
+async function openAdd(el: PocketDnsRecordsElement): Promise<void> {
+  button(el, 'Add record').click();
+  await until(() => dialogOpen(el), 'the form to open');
+}
+
+/** Fills the add form (type first: changing type resets the type-specific fields). */
+async function fill(el: PocketDnsRecordsElement, values: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) {
+    type(field(el, label), value);
+    await el.updateComplete;
+  }
+}
+
+async function save(el: PocketDnsRecordsElement): Promise<void> {
+  button(el, 'Save').click();
+  await el.updateComplete;
+}
+
+const recordsOf = async (backend: Backend, domain = BAKERY): Promise<DnsRecord[]> =>
+  (await backend.sandbox.snapshot()).records.filter((r) => r.domain_id === backend.domainId(domain));
+
+describe('<pocketdns-records>', () => {
+  let backend: Backend;
+  before(startWorker);
+  beforeEach(() => {
+    backend = startBackend();
+  });
+  after(() => {
+    worker.stop();
+  });
+
+  describe('states', () => {
+    it('shows a loading placeholder first, then the records', async () => {
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      const loading = shadow(el).querySelector('[part~="loading"]');
+      expect(Boolean(loading), 'a loading placeholder').to.equal(true);
+      expect(loading?.getAttribute('aria-busy')).to.equal('true');
+      await until(() => rows(el).length === 18, '18 records');
+      expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(false);
+    });
+
+    it('shows names (IDN in Unicode, @ for the apex), TTL in words and priorities', async () => {
+      const el = await mount(backend);
+      const all = rows(el).map((r) => r.textContent.replace(/\s+/g, ' '));
+      expect(all.some((r) => r.includes('bäckerei'))).to.equal(true);
+      expect(all.some((r) => /MX @ mx1\.mailhost\.example\.net Copy 1 hour 10/.test(r))).to.equal(true);
+      expect(all.some((r) => r.includes('5 min'))).to.equal(true);
+      expect(text(el)).to.include('DNS records of alicebakery.com');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders every value as text: an HTML payload shows its characters and runs nothing', async () => {
+      const el = await mount(backend);
+      const value = [...shadow(el).querySelectorAll('[part~="value"]')].find((v) => v.textContent.includes('onerror'));
+      expect(value?.textContent).to.equal('<img src=x onerror=alert(1)> shows as text, never as HTML');
+      expect(Boolean(shadow(el).querySelector('img'))).to.equal(false);
+    });
+
+    it('says what to do next when the domain has no records', async () => {
+      const seed = demoData();
+      const bakery = seed.domains.find((d) => d.name === BAKERY)!;
+      seed.records = seed.records.filter((r) => r.domain_id !== bakery.id);
+      backend = startBackend({ seed });
+      const el = await mount(backend);
+      expect(text(el)).to.include('No records yet');
+      expect(Boolean(findButton(el, 'Add record'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with Retry when the records cannot be loaded, and loads on Retry', async () => {
+      const errors = recordEvents(document, ['pocketdns-error']);
+      worker.use(http.get('/pocketdns/api/v1/domains/:id', () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }), { once: true }));
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      await until(() => text(el).includes('could not be loaded'), 'the error state');
+      expect(text(el)).to.include('PocketDNS could not be reached');
+      expect((errors[0] as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('bad_gateway');
+      await expect(el).to.be.accessible();
+      button(el, 'Retry').click();
+      await until(() => rows(el).length === 18, 'records after Retry');
+    });
+
+    it('shows a signed-out state with Retry and fires pocketdns-session-end', async () => {
+      backend.user = null;
+      const ended = recordEvents(document, ['pocketdns-session-end']);
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      await until(() => text(el).includes('You are signed out'), 'the signed-out state');
+      expect(ended.length).to.equal(1);
+      await expect(el).to.be.accessible();
+      backend.user = 'alice';
+      button(el, 'Retry').click();
+      await until(() => rows(el).length === 18, 'records after signing in again');
+    });
+
+    it('shows an offline state when the session endpoint cannot be reached', async () => {
+      worker.use(http.post(SESSION, () => HttpResponse.error(), { once: true }));
+      const errors = recordEvents(document, ['pocketdns-error']);
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      await until(() => text(el).includes('offline'), 'the offline state');
+      expect((errors.at(-1) as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('network_error');
+    });
+
+    it('is view-only with readonly', async () => {
+      const el = await mount(backend, BAKERY, 'readonly');
+      expect(Boolean(findButton(el, 'Add record'))).to.equal(false);
+      expect(Boolean(findButton(el, /^Edit /))).to.equal(false);
+      expect(Boolean(findButton(el, /^Delete /))).to.equal(false);
+      expect(rows(el).length).to.equal(18);
+    });
+
+    it('stays fast on 10,000 records: renders a page at a time and filters all of them', async () => {
+      const el = await mount(backend, 'alice-big.net');
+      expect(rows(el).length).to.equal(200);
+      expect(text(el)).to.include('200 of 10,000 shown');
+      button(el, /^Show 200 more/).click();
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(400);
+      type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-09999');
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(1);
+      expect(text(el)).to.include('1 of 10,000');
+    });
+  });
+
+  describe('creating', () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['A', { Type: 'A', Name: 'api', Value: '192.0.2.50', TTL: '300' }, '192.0.2.50'],
+      ['AAAA', { Type: 'AAAA', Name: 'v6', Value: '2001:DB8:0:0:0:0:0:50' }, '2001:db8::50'],
+      ['CNAME', { Type: 'CNAME', Name: 'docs', Value: 'Docs.Example.NET.' }, 'docs.example.net'],
+      ['MX', { Type: 'MX', Name: 'lists', Value: 'mx.example.net', Priority: '5' }, 'mx.example.net'],
+      ['TXT', { Type: 'TXT', Name: 'verify', Value: 'token=abc 123' }, 'token=abc 123'],
+      ['SRV', { Type: 'SRV', Name: '_imaps._tcp', Priority: '0', Weight: '1', Port: '993', Target: 'imap.example.net' }, '1 993 imap.example.net'],
+      ['NS', { Type: 'NS', Name: 'lab', Value: 'ns1.lab.example.net' }, 'ns1.lab.example.net'],
+    ];
+    for (const [kind, values, stored] of cases) {
+      it(`adds a ${kind} record through the form`, async () => {
+        const el = await mount(backend);
+        const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-create']);
+        await openAdd(el);
+        await fill(el, values);
+        await save(el);
+        expect(dialogOpen(el), 'the form closes at once').to.equal(false);
+        await until(() => events.length === 2, 'the create event');
+        const created = (events[1] as PocketDnsRecordCreateEvent).detail.record;
+        expect(created.type).to.equal(kind);
+        expect(created.value).to.equal(stored);
+        expect(created.id).to.match(/^rec_/);
+        expect((events[0] as PocketDnsBeforeChangeEvent).detail.action).to.equal('create');
+        const inSandbox = (await recordsOf(backend)).find((r) => r.id === created.id);
+        expect(inSandbox?.value).to.equal(stored);
+        await until(() => rows(el).length === 19 && !rows(el).some((r) => r.classList.contains('pending')), 'the saved row');
+      });
+    }
+
+    it('shows the new record at once, before PocketDNS answers', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(http.post('/pocketdns/api/v1/dns_records', async () => {
+        await gate;
+        return undefined; // fall through to the real handler
+      }, { once: true }));
+      const el = await mount(backend);
+      await openAdd(el);
+      await fill(el, { Type: 'A', Name: 'fast', Value: '192.0.2.77' });
+      await save(el);
+      await until(() => rows(el).some((r) => r.textContent.includes('192.0.2.77') && r.classList.contains('pending')), 'the optimistic row');
+      expect(text(el)).to.include('Saving…');
+      release();
+      await until(() => rows(el).some((r) => r.textContent.includes('192.0.2.77') && !r.classList.contains('pending')), 'the saved row');
+    });
+
+    it('shows the full name being created and validates as the customer types', async () => {
+      const el = await mount(backend);
+      await openAdd(el);
+      await fill(el, { Name: 'www2' });
+      expect(text(el)).to.include('Creates www2.alicebakery.com.');
+      const value = field(el, 'Value');
+      type(value, '999.1.1.1');
+      await el.updateComplete;
+      expect(value.getAttribute('aria-invalid'), 'no message before leaving the field').to.equal('false');
+      blur(value);
+      await el.updateComplete;
+      expect(value.getAttribute('aria-invalid')).to.equal('true');
+      const message = shadow(el).getElementById('value-error');
+      expect(message?.textContent).to.include('four numbers from 0 to 255');
+      expect(value.getAttribute('aria-describedby')).to.include('value-error');
+      type(field(el, 'TTL'), '30');
+      await save(el);
+      expect(dialogOpen(el), 'an invalid record is not sent').to.equal(true);
+      expect(shadow(el).getElementById('ttl-error')?.textContent).to.include('at least 60 seconds');
+      expect(shadow(el).activeElement?.getAttribute('aria-invalid')).to.equal('true');
+      expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a zone conflict before saving and does not send it', async () => {
+      const el = await mount(backend);
+      await openAdd(el);
+      await fill(el, { Type: 'CNAME', Name: 'www', Value: 'example.net' });
+      await save(el);
+      expect(dialogOpen(el)).to.equal(true);
+      expect(text(el)).to.include('A CNAME must be the only record at its name');
+      expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
+    });
+
+    it('puts the server\'s 422 messages on their fields and keeps what was typed', async () => {
+      worker.use(http.post('/pocketdns/api/v1/dns_records', () =>
+        HttpResponse.json({ errors: ['Value: That address is reserved for documentation.', 'Quota reached for this plan.'] }, { status: 422 }), { once: true }));
+      const el = await mount(backend);
+      const errors = recordEvents(el, ['pocketdns-error']);
+      await openAdd(el);
+      await fill(el, { Type: 'A', Name: 'reserved', Value: '192.0.2.99', TTL: '600' });
+      await save(el);
+      await until(() => dialogOpen(el) && Boolean(shadow(el).getElementById('value-error')), 'the form to come back with the message');
+      expect(shadow(el).getElementById('value-error')?.textContent).to.equal('That address is reserved for documentation.');
+      expect(text(el)).to.include('Quota reached for this plan.');
+      expect((field(el, 'Name') as HTMLInputElement).value).to.equal('reserved');
+      expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.99');
+      expect((field(el, 'TTL') as HTMLInputElement).value).to.equal('600');
+      expect(rows(el).some((r) => r.textContent.includes('192.0.2.99')), 'the optimistic row is rolled back').to.equal(false);
+      expect((errors[0] as PocketDnsErrorEvent).detail.error.code).to.equal('validation_failed');
+      // The message goes once the customer changes that field.
+      type(field(el, 'Value'), '192.0.2.98');
+      await el.updateComplete;
+      expect(Boolean(shadow(el).getElementById('value-error'))).to.equal(false);
+    });
+
+    it('says when it will retry after a 429, then saves', async () => {
+      const reset = Math.floor(Date.now() / 1000) + 1;
+      worker.use(http.post('/pocketdns/api/v1/dns_records', () =>
+        HttpResponse.json({ errors: ['Rate limit exceeded'] }, { status: 429, headers: { 'X-RateLimit-Limit': '10', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) } }), { once: true }));
+      const el = await mount(backend);
+      const created = recordEvents(el, ['pocketdns-record-create']);
+      await openAdd(el);
+      await fill(el, { Type: 'A', Name: 'later', Value: '192.0.2.88' });
+      await save(el);
+      await until(() => /Retrying at .* \(in \d+ s\)/.test(text(el)), 'the retry message');
+      await until(() => created.length === 1, 'the record after the wait', 5000);
+      expect(text(el)).not.to.include('Retrying at');
+    });
+
+    it('offers Retry after a network failure, with nothing lost', async () => {
+      worker.use(http.post('/pocketdns/api/v1/dns_records', () => HttpResponse.error(), { once: true }));
+      const el = await mount(backend);
+      const created = recordEvents(el, ['pocketdns-record-create']);
+      await openAdd(el);
+      await fill(el, { Type: 'TXT', Name: 'offline', Value: 'typed while offline' });
+      await save(el);
+      await until(() => dialogOpen(el) && text(el).includes('Could not connect'), 'the network error in the form');
+      expect((field(el, 'Value') as HTMLTextAreaElement).value).to.equal('typed while offline');
+      button(el, 'Retry').click();
+      await until(() => created.length === 1, 'the record after Retry');
+      expect((created[0] as PocketDnsRecordCreateEvent).detail.record.value).to.equal('typed while offline');
+    });
+
+    it('lets the partner stop a change with pocketdns-before-change', async () => {
+      const el = await mount(backend);
+      el.addEventListener('pocketdns-before-change', (event) => {
+        event.preventDefault();
+      });
+      await openAdd(el);
+      await fill(el, { Type: 'A', Name: 'blocked', Value: '192.0.2.5' });
+      await save(el);
+      expect(dialogOpen(el)).to.equal(true);
+      expect(text(el)).to.include('This change is not allowed on this site.');
+      expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
+      expect(rows(el).length).to.equal(18);
+    });
+  });
+
+  describe('editing and deleting', () => {
+    const rowOf = (el: Element, needle: string): HTMLTableRowElement | undefined => rows(el).find((r) => r.textContent.includes(needle));
+
+    it('edits a record in the same form, filled in, and fires update with the previous record', async () => {
+      const el = await mount(backend);
+      const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-update']);
+      button(el, 'Edit A www').click();
+      await until(() => dialogOpen(el), 'the form');
+      expect((field(el, 'Name') as HTMLInputElement).value).to.equal('www');
+      expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.10');
+      expect((field(el, 'Type') as HTMLSelectElement).disabled, 'type cannot change').to.equal(true);
+      type(field(el, 'Value'), '192.0.2.11');
+      type(field(el, 'TTL'), '600');
+      await save(el);
+      await until(() => events.length === 2, 'the update event');
+      const detail = (events[1] as PocketDnsRecordUpdateEvent).detail;
+      expect(detail.record.value).to.equal('192.0.2.11');
+      expect(detail.record.ttl).to.equal(600);
+      expect(detail.previous?.value).to.equal('192.0.2.10');
+      expect((events[0] as PocketDnsBeforeChangeEvent).detail.action).to.equal('update');
+      expect(rowOf(el, '192.0.2.11')?.textContent).to.include('10 min');
+    });
+
+    it('rolls back an edit PocketDNS refuses, says so, and gives the form back', async () => {
+      worker.use(http.put('/pocketdns/api/v1/dns_records/:id', () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }), { once: true }));
+      const el = await mount(backend);
+      const errors = recordEvents(el, ['pocketdns-error']);
+      button(el, 'Edit A www').click();
+      await until(() => dialogOpen(el), 'the form');
+      type(field(el, 'Value'), '192.0.2.201');
+      await save(el);
+      await until(() => dialogOpen(el) && text(el).includes('could not be reached'), 'the form with the error');
+      expect(Boolean(rowOf(el, '192.0.2.201')), 'the optimistic value is gone').to.equal(false);
+      expect(Boolean(rowOf(el, '192.0.2.10'))).to.equal(true);
+      expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.201');
+      expect((errors[0] as PocketDnsErrorEvent).detail.error.status).to.equal(502);
+      expect((await recordsOf(backend)).some((r) => r.value === '192.0.2.201')).to.equal(false);
+    });
+
+    it('deletes after confirmation, then offers Undo that re-creates the record', async () => {
+      const el = await mount(backend);
+      const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-delete', 'pocketdns-record-create']);
+      button(el, 'Delete CNAME shop').click();
+      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
+      expect(shadow(el).activeElement?.textContent, 'Cancel is the safe default').to.equal('Cancel');
+      await expect(el).to.be.accessible();
+      const confirm = shadow(el).getElementById('confirm')!;
+      [...confirm.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
+      await until(() => events.some((e) => e.type === 'pocketdns-record-delete'), 'the delete event');
+      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(false);
+      expect((await recordsOf(backend)).some((r) => r.name === 'shop')).to.equal(false);
+      expect((events[1] as PocketDnsRecordDeleteEvent).detail.record.name).to.equal('shop');
+      expect(text(el)).to.include('Deleted CNAME record shop.');
+      expect(shadow(el).activeElement?.id, 'focus moves to Undo').to.equal('undo');
+      button(el, 'Undo').click();
+      await until(() => events.some((e) => e.type === 'pocketdns-record-create'), 'the re-create');
+      await until(() => Boolean(rowOf(el, 'alicebakery.shops.example.net')) && !rowOf(el, 'alicebakery.shops.example.net')?.classList.contains('pending'), 'the row back');
+      expect((await recordsOf(backend)).filter((r) => r.name === 'shop').length).to.equal(1);
+    });
+
+    it('keeps the record when the customer cancels the confirmation', async () => {
+      const el = await mount(backend);
+      const opener = button(el, 'Delete CNAME shop');
+      opener.click();
+      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
+      button(el, 'Cancel').click();
+      await until(() => !dialogOpen(el, 'confirm'), 'the confirmation to close');
+      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(true);
+      await until(() => shadow(el).activeElement === opener, 'focus back on the Delete button');
+      expect(backend.apiCalls.filter((c) => c.startsWith('DELETE'))).to.deep.equal([]);
+    });
+
+    it('puts a record back when the delete fails, with Retry', async () => {
+      worker.use(http.delete('/pocketdns/api/v1/dns_records/:id', () => HttpResponse.error(), { once: true }));
+      const el = await mount(backend);
+      button(el, 'Delete CNAME shop').click();
+      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
+      [...shadow(el).getElementById('confirm')!.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
+      await until(() => text(el).includes('Could not connect'), 'the error banner');
+      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(true);
+      button(el, 'Retry').click();
+      await until(() => !rowOf(el, 'alicebakery.shops.example.net'), 'the delete on Retry');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens the form, traps focus in it, closes with Escape and returns focus to Add record', async () => {
+      const el = await mount(backend);
+      const add = button(el, 'Add record');
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialogOpen(el), 'the form');
+      expect(shadow(el).activeElement?.id).to.equal('type');
+      for (let i = 0; i < 12; i += 1) await sendKeys({ press: 'Tab' });
+      const dialog = shadow(el).getElementById('editor')!;
+      expect(dialog.contains(shadow(el).activeElement), 'focus stays in the dialog').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialogOpen(el), 'the form to close');
+      await until(() => shadow(el).activeElement === add, 'focus back on Add record');
+    });
+
+    it('sorts by name or type with the header buttons', async () => {
+      const el = await mount(backend);
+      const typeHeader = button(el, 'Type, sort');
+      typeHeader.click();
+      await el.updateComplete;
+      const types = rows(el).map((r) => r.querySelector('[part~="type"]')?.textContent);
+      expect(types[0]).to.equal('A');
+      expect(types.at(-1)).to.equal('TXT');
+      expect(typeHeader.closest('th')?.getAttribute('aria-sort')).to.equal('ascending');
+      typeHeader.click();
+      await el.updateComplete;
+      expect(rows(el)[0]?.querySelector('[part~="type"]')?.textContent).to.equal('TXT');
+    });
+  });
+});

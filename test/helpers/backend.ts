@@ -1,0 +1,56 @@
+import { http } from 'msw';
+import { createSandbox, demoData, type Sandbox, type SandboxData } from '../../src/sandbox/index.js';
+// The handler module itself: the server entry also exports the Node adapter, which is not for browsers.
+import { createPocketDnsHandler } from '../../src/server/handler.js';
+import { resetSessions } from '../../src/session/index.js';
+import { worker } from './msw-browser.js';
+
+/** The partner's backend, running in the test page behind msw: the real handler, the sandbox behind it. */
+export interface Backend {
+  sandbox: Sandbox;
+  /** Who `identify` says is signed in (null: nobody). */
+  user: string | null;
+  /** How many times the session endpoint was called. */
+  sessionRequests: number;
+  /** Every Partner API request the elements sent (method and path). */
+  apiCalls: string[];
+  /** Ids of the demo data, by domain name. */
+  domainId(name: string): string;
+}
+
+/** Starts a fresh backend (and forgets the page's sessions) for one test. */
+export function startBackend(options: { user?: string | null; seed?: SandboxData } = {}): Backend {
+  resetSessions();
+  worker.resetHandlers();
+  const seed = options.seed ?? demoData();
+  const sandbox = createSandbox({ seed, rateLimit: { limit: 1_000_000, windowSeconds: 60 } });
+  const backend: Backend = {
+    sandbox,
+    user: options.user === undefined ? 'alice' : options.user,
+    sessionRequests: 0,
+    apiCalls: [],
+    domainId: (name) => {
+      const domain = seed.domains.find((d) => d.name === name);
+      if (!domain) throw new Error(`no domain ${name} in the seed`);
+      return domain.id;
+    },
+  };
+  const handler = createPocketDnsHandler({
+    apiKey: sandbox.apiKey,
+    environment: 'sandbox',
+    secret: 'browser-test-secret-0123456789abcdef',
+    rateLimit: false,
+    identify: () => (backend.user ? { user_identifier: backend.user } : null),
+    fetch: (request) => sandbox.fetch(request),
+    onError: () => undefined,
+  });
+  worker.use(
+    http.all('/pocketdns/*', ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/pocketdns/session') backend.sessionRequests += 1;
+      else backend.apiCalls.push(`${request.method} ${path.replace('/pocketdns', '')}`);
+      return handler(request);
+    }),
+  );
+  return backend;
+}
