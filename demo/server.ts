@@ -2,6 +2,7 @@
 // PocketDNS handler at /pocketdns, and the sandbox behind it in-process. With
 // POCKETDNS_API_KEY set, the handler talks to the real PocketDNS API instead.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createVite } from 'vite';
 import { createSandbox } from '../src/sandbox/index.js';
@@ -83,6 +84,24 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
   }
   if (req.method === 'POST' && path === '/demo/sign-out') {
     redirectHome(res, `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+    return true;
+  }
+  // The production build on a bare page, for `npm run bench` (build first).
+  if (req.method === 'GET' && path === '/bench/widget.js') {
+    try {
+      const script = await readFile(new URL('../dist/pocketdns-widget.iife.js', import.meta.url));
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(script);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Run npm run build first.');
+    }
+    return true;
+  }
+  if (req.method === 'GET' && path === '/bench/') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body>
+<pocketdns-domains id="domains" session-url="/pocketdns/session"></pocketdns-domains>
+<pocketdns-records for="domains" session-url="/pocketdns/session"></pocketdns-records>
+<script src="/bench/widget.js"></script></body></html>`);
     return true;
   }
   if (req.method === 'GET' && path === '/demo/state') {

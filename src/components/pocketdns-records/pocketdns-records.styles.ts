@@ -264,8 +264,20 @@ export const recordsStyles = css`
       color: var(--_muted);
       font-weight: 600;
     }
+    td {
+      justify-items: start;
+    }
     td.actions {
-      text-align: left;
+      display: flex;
+      gap: var(--_space);
+      justify-content: flex-end;
+      padding-top: 0.4rem;
+    }
+    td.actions::before {
+      content: none;
+    }
+    .actions button + button {
+      margin-left: 0;
     }
   }
 `;

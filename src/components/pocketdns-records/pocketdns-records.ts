@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { PocketDnsApiError } from '../../api/errors.js';
 import { sleep } from '../../api/rate-limit.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
@@ -21,8 +20,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { draftErrors, draftFromRecord, draftToInput, emptyDraft, placeServerMessage, type DraftField, type RecordDraft } from './draft.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
 
-/** Rows rendered at first and per "Show more": enough to scroll, few enough to paint at once. */
-const PAGE_SIZE = 200;
+/** Rows rendered at first and per "Show more": enough to scroll, few enough to build in one frame or two. */
+const PAGE_SIZE = 100;
 /** How long Undo is offered after a delete. */
 const UNDO_MS = 10_000;
 /** Values longer than this are clamped to two lines with a "Show all" toggle. */
@@ -159,6 +158,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.domain = details;
       this.records = details.dns_records;
       this.visibleCount = PAGE_SIZE;
+      this.prepareSearch(details.dns_records);
     },
   });
 
@@ -245,6 +245,24 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.searchKeys.set(record, key);
     }
     return key;
+  }
+
+  /** Builds the filter's search keys while the browser is idle, so the first keystroke on a big zone is not the slow one. */
+  private prepareSearch(records: DnsRecord[]): void {
+    // Safari has no requestIdleCallback.
+    const idle: (run: (deadline?: IdleDeadline) => void) => void =
+      'requestIdleCallback' in globalThis ? (run) => requestIdleCallback(run) : (run) => setTimeout(run, 50);
+    let index = 0;
+    const step = (deadline?: IdleDeadline): void => {
+      const until = performance.now() + 8;
+      while (index < records.length && (deadline ? deadline.timeRemaining() > 1 : performance.now() < until)) {
+        const record = records[index];
+        if (record) this.searchKey(record);
+        index += 1;
+      }
+      if (index < records.length && this.records === records) idle(step);
+    };
+    idle(step);
   }
 
   /** The filtered, sorted records, recomputed only when they, the filter or the sort change. */
@@ -801,7 +819,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
             </tr>
           </thead>
           <tbody>
-            ${repeat(shown, (r) => r.id, (r) => this.renderRow(r))}
+            ${shown.map((r) => this.renderRow(r))}
           </tbody>
         </table>
       </div>

@@ -1,0 +1,50 @@
+// Size of what partners put on the wire, gzip and brotli, checked against a budget.
+// Run after `npm run build`; exits 1 over budget. `node scripts/size-report.mjs [--json]`
+import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of gzip; raise them only with a reason in the commit. */
+const BUDGETS = {
+  'dist/pocketdns-widget.iife.js': 40 * 1024,
+  'dist/dns.js (with its chunks, without zod)': 8 * 1024,
+};
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** An ES entry and the local chunks it imports, concatenated (external packages not counted). */
+async function withChunks(file, seen = new Set()) {
+  if (seen.has(file)) return Buffer.alloc(0);
+  seen.add(file);
+  const code = await readFile(file);
+  const parts = [code];
+  for (const match of code.toString().matchAll(/from\s*["'](\.\/[^"']+)["']|import\s*["'](\.\/[^"']+)["']/g)) {
+    const spec = match[1] ?? match[2];
+    parts.push(await withChunks(new URL(spec, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1), seen));
+  }
+  return Buffer.concat(parts);
+}
+
+const rows = [];
+const iife = await readFile('dist/pocketdns-widget.iife.js');
+rows.push({ name: 'dist/pocketdns-widget.iife.js', raw: iife.length, gzip: gzip(iife), brotli: brotli(iife) });
+for (const entry of ['index', 'domains', 'records', 'dns', 'api', 'server', 'sandbox']) {
+  const code = await withChunks(`dist/${entry}.js`);
+  const label = entry === 'dns' ? 'dist/dns.js (with its chunks, without zod)' : `dist/${entry}.js (with its chunks, without dependencies)`;
+  rows.push({ name: label, raw: code.length, gzip: gzip(code), brotli: brotli(code) });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+let over = 0;
+console.log('file                                                         raw        gzip      brotli    budget (gzip)');
+for (const row of rows) {
+  const budget = BUDGETS[row.name];
+  const verdict = budget === undefined ? '' : row.gzip <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
+  if (budget !== undefined && row.gzip > budget) over += 1;
+  console.log(`${row.name.padEnd(58)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(10)} ${kb(row.brotli).padStart(10)}    ${verdict}`);
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+if (over > 0) {
+  console.error(`${over} file(s) over the size budget`);
+  process.exit(1);
+}
