@@ -57,11 +57,16 @@ try {
     const shown = (await row(name).textContent()).replace(/\s+/g, ' ').trim();
     await records.getByRole('button', { name: `Delete ${record.type} ${name}` }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
-    await records.getByRole('button', { name: 'Undo' }).waitFor();
+    // Wait for PocketDNS's answer, not just the optimistic removal.
+    await records.getByText(`Deleted ${record.type} record ${name}.`, { exact: true }).waitFor();
     await row(name).waitFor({ state: 'detached' });
     log(`  ${record.type.padEnd(5)} added, edited (${shown}), deleted`);
   }
   await page.screenshot({ path: `${out}/4-after-delete-undo-offered.png` });
+  const counted = (await page.locator('pocketdns-domains button.domain', { hasText: 'alicebakery.com' }).textContent()).replace(/\s+/g, ' ');
+  const stored = await records.locator('tbody tr').count();
+  log(`after the round trip: the table has ${stored} records, the domain list says "${/\d+ records/.exec(counted)?.[0]}"`);
+  if (!counted.includes('18 records') || stored !== 18) problems.push(`counts drifted: table ${stored}, list ${counted}`);
 
   // A mistake, shown as the customer types, then fixed.
   await records.getByRole('button', { name: 'Add record' }).click();
