@@ -30,7 +30,7 @@ export default {
   middleware: [
     // msw's service worker must be served from the root to control test pages.
     function serveMswWorker(context, next) {
-      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
       return next();
     },
   ],

@@ -47,6 +47,15 @@ export class PocketDnsElement extends LitElement {
     }
   }
 
+  /** Runs a request; a failure is reported to the partner's page and rethrown as a typed error. */
+  protected async reporting<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw this.reportError(error);
+    }
+  }
+
   /** Reports a failure to the partner's page and gives it back as a typed error. */
   protected reportError(error: unknown): PocketDnsApiError {
     const apiError =

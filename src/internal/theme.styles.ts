@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+// The dark defaults, shared by theme="dark" and by theme="auto" under a dark preference.
+const darkTokens = css`
+    --_bg: var(--pocketdns-color-surface, #141923);
+    --_bg-subtle: var(--pocketdns-color-surface-subtle, #1d2431);
+    --_fg: var(--pocketdns-color-text, #eef1f7);
+    --_muted: var(--pocketdns-color-text-muted, #b3bccd);
+    --_border: var(--pocketdns-color-border, #3a4457);
+    --_primary: var(--pocketdns-color-primary, #8fb0ff);
+    --_on-primary: var(--pocketdns-color-on-primary, #0b1530);
+    --_danger: var(--pocketdns-color-danger, #ff9b90);
+    --_danger-bg: var(--pocketdns-color-danger-surface, #3a1d1b);
+    --_success: var(--pocketdns-color-success, #7ddca6);
+    --_success-bg: var(--pocketdns-color-success-surface, #163526);
+    --_warning: var(--pocketdns-color-warning, #ffd27a);
+    --_warning-bg: var(--pocketdns-color-warning-surface, #3a2e12);
+    --_focus: var(--pocketdns-color-focus, #ffd27a);
+`;
+
 /**
  * The `--pocketdns-*` tokens partners set, resolved into private `--_*` variables with light
  * defaults; `theme="dark"` (or `auto` under a dark preference) swaps the defaults. Every
@@ -35,37 +53,11 @@ export const themeStyles = css`
     border-radius: var(--_radius);
   }
   :host([theme='dark']) {
-    --_bg: var(--pocketdns-color-surface, #141923);
-    --_bg-subtle: var(--pocketdns-color-surface-subtle, #1d2431);
-    --_fg: var(--pocketdns-color-text, #eef1f7);
-    --_muted: var(--pocketdns-color-text-muted, #b3bccd);
-    --_border: var(--pocketdns-color-border, #3a4457);
-    --_primary: var(--pocketdns-color-primary, #8fb0ff);
-    --_on-primary: var(--pocketdns-color-on-primary, #0b1530);
-    --_danger: var(--pocketdns-color-danger, #ff9b90);
-    --_danger-bg: var(--pocketdns-color-danger-surface, #3a1d1b);
-    --_success: var(--pocketdns-color-success, #7ddca6);
-    --_success-bg: var(--pocketdns-color-success-surface, #163526);
-    --_warning: var(--pocketdns-color-warning, #ffd27a);
-    --_warning-bg: var(--pocketdns-color-warning-surface, #3a2e12);
-    --_focus: var(--pocketdns-color-focus, #ffd27a);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--pocketdns-color-surface, #141923);
-      --_bg-subtle: var(--pocketdns-color-surface-subtle, #1d2431);
-      --_fg: var(--pocketdns-color-text, #eef1f7);
-      --_muted: var(--pocketdns-color-text-muted, #b3bccd);
-      --_border: var(--pocketdns-color-border, #3a4457);
-      --_primary: var(--pocketdns-color-primary, #8fb0ff);
-      --_on-primary: var(--pocketdns-color-on-primary, #0b1530);
-      --_danger: var(--pocketdns-color-danger, #ff9b90);
-      --_danger-bg: var(--pocketdns-color-danger-surface, #3a1d1b);
-      --_success: var(--pocketdns-color-success, #7ddca6);
-      --_success-bg: var(--pocketdns-color-success-surface, #163526);
-      --_warning: var(--pocketdns-color-warning, #ffd27a);
-      --_warning-bg: var(--pocketdns-color-warning-surface, #3a2e12);
-      --_focus: var(--pocketdns-color-focus, #ffd27a);
+      ${darkTokens}
     }
   }
   :host([hidden]) {
@@ -209,5 +201,26 @@ export const themeStyles = css`
     .skeleton {
       animation: none;
     }
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    justify-content: space-between;
+    margin-bottom: var(--_space);
+  }
+  .toolbar h2 {
+    margin: 0;
+    font-size: 1.1rem;
+    overflow-wrap: anywhere;
+  }
+  .filter {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .filter label {
+    font-size: 0.85rem;
+    color: var(--_muted);
   }
 `;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-domains/pocketdns-domains.js';
@@ -148,5 +149,38 @@ describe('<pocketdns-records for>', () => {
     expect(text(records)).to.include('DNS records of bäckerei-alice.de');
     domainButtons(domains)[0]!.click();
     await until(() => rows(records).length === 18, 'alicebakery.com\'s records');
+  });
+});
+
+describe('theming', () => {
+  before(startWorker);
+  after(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    worker.stop();
+  });
+
+  const background = (el: Element): string => getComputedStyle(el).backgroundColor;
+
+  it('uses the dark palette for theme="dark", and for "auto" when the system prefers dark', async () => {
+    startBackend();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <pocketdns-domains session-url=${SESSION}></pocketdns-domains>
+      <pocketdns-domains session-url=${SESSION} theme="dark"></pocketdns-domains>
+      <pocketdns-domains session-url=${SESSION} theme="auto"></pocketdns-domains>
+    </div>`);
+    const [light, dark, auto] = [...wrapper.querySelectorAll('pocketdns-domains')];
+    expect(background(light!)).to.equal('rgb(255, 255, 255)');
+    expect(background(dark!)).to.equal('rgb(20, 25, 35)');
+    expect(background(auto!)).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background(auto!)).to.equal('rgb(20, 25, 35)');
+    await until(() => domainButtons(dark!).length === 4, 'domains');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('takes the partner\'s --pocketdns-* tokens over the defaults, in both themes', async () => {
+    startBackend();
+    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION} theme="dark" style="--pocketdns-color-surface: rgb(1, 2, 3)"></pocketdns-domains>`);
+    expect(background(el)).to.equal('rgb(1, 2, 3)');
   });
 });

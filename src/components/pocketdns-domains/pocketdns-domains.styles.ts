@@ -2,26 +2,8 @@ import { css } from 'lit';
 
 /** Styles of `<pocketdns-domains>`. */
 export const domainsStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-    justify-content: space-between;
-    margin-bottom: var(--_space);
-  }
-  .toolbar h2 {
-    margin: 0;
-    font-size: 1.1rem;
-  }
   .filter {
-    display: grid;
-    gap: 0.2rem;
     min-width: min(18rem, 100%);
-  }
-  .filter label {
-    font-size: 0.85rem;
-    color: var(--_muted);
   }
   ul {
     list-style: none;

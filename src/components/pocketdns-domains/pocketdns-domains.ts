@@ -56,11 +56,7 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   private readonly listTask = new Task(this, {
     task: async ([manager, user], { signal }) => {
       if (!manager || !user) return initialState;
-      try {
-        return await manager.client.listDomains(user, { signal });
-      } catch (error) {
-        throw this.reportError(error);
-      }
+      return this.reporting(() => manager.client.listDomains(user, { signal }));
     },
     args: () => [this.session.manager, this.session.state.session?.user_identifier] as const,
   });
@@ -68,11 +64,7 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   private readonly detailsTask = new Task(this, {
     task: async ([manager, id]) => {
       if (!manager || !id) return initialState;
-      try {
-        return await manager.domainDetails(id);
-      } catch (error) {
-        throw this.reportError(error);
-      }
+      return this.reporting(() => manager.domainDetails(id));
     },
     args: () => [this.session.manager, this.session.state.status === 'ready' ? this.selected : ''] as const,
   });

@@ -2,19 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<pocketdns-records>`. */
 export const recordsStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-    justify-content: space-between;
-    margin-bottom: var(--_space);
-  }
-  .toolbar h2 {
-    margin: 0;
-    font-size: 1.1rem;
-    overflow-wrap: anywhere;
-  }
   .toolbar .tools {
     flex: 1 1 auto;
     justify-content: flex-end;
@@ -24,11 +11,8 @@ export const recordsStyles = css`
     align-items: end;
   }
   .filter {
-    display: grid;
-    gap: 0.2rem;
     min-width: min(16rem, 100%);
   }
-  .filter label,
   .count {
     font-size: 0.85rem;
     color: var(--_muted);

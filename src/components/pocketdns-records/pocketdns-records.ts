@@ -147,11 +147,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private readonly loadTask = new Task(this, {
     task: async ([manager, domainId]) => {
       if (!manager || !domainId) return initialState;
-      try {
-        return await manager.domainDetails(domainId);
-      } catch (error) {
-        throw this.reportError(error);
-      }
+      return this.reporting(() => manager.domainDetails(domainId));
     },
     args: () => [this.session.manager, this.session.state.status === 'ready' ? this.domainId : ''] as const,
     onComplete: (details) => {
