@@ -382,6 +382,43 @@ describe('<pocketdns-records>', () => {
     });
   });
 
+  describe('announcements', () => {
+    const live = (el: Element): string => shadow(el).querySelector('[aria-live="polite"][role="status"]')?.textContent ?? '';
+
+    it('announces changes in a live region', async () => {
+      const el = await mount(backend);
+      await openAdd(el);
+      await fill(el, { Type: 'A', Name: 'spoken', Value: '192.0.2.44' });
+      await save(el);
+      await until(() => live(el).includes('Added A record spoken.'), 'the announcement');
+    });
+
+    it('copies a value to the clipboard and says so', async () => {
+      const el = await mount(backend);
+      const copied: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      // The clipboard is the browser's boundary, like the network: replaced for this test only.
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => { copied.push(text); return Promise.resolve(); } } });
+      try {
+        button(el, 'Copy value of A www').click();
+        await until(() => live(el).includes('Copied the value of A record www.'), 'the announcement');
+        expect(copied).to.deep.equal(['192.0.2.10']);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+    });
+
+    it('expands a long value and says it is expanded', async () => {
+      const el = await mount(backend);
+      const toggle = button(el, 'Show all');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(button(el, 'Show less').getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
   describe('keyboard', () => {
     it('opens the form, traps focus in it, closes with Escape and returns focus to Add record', async () => {
       const el = await mount(backend);
