@@ -152,6 +152,24 @@ describe('<pocketdns-records for>', () => {
   });
 });
 
+describe('<pocketdns-records for> misconfigured', () => {
+  it('stops looking for a missing element and says so in the console', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+    };
+    try {
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records for="no-such-id"></pocketdns-records>`);
+      await until(() => warnings.some((w) => w.includes('no element with id "no-such-id"')), 'the warning', 3000);
+      expect(warnings.filter((w) => w.includes('no-such-id')).length, 'said once, not polled forever').to.equal(1);
+      expect(text(el)).to.include('Not connected');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('theming', () => {
   before(startWorker);
   after(async () => {

@@ -24,6 +24,8 @@ import { recordsStyles } from './pocketdns-records.styles.js';
 const PAGE_SIZE = 100;
 /** How long Undo is offered after a delete. */
 const UNDO_MS = 10_000;
+/** Frames to wait for the element named by `for` to appear. */
+const FOLLOW_ATTEMPTS = 60;
 /** Values longer than this are clamped to two lines with a "Show all" toggle. */
 const LONG_VALUE = 90;
 
@@ -195,7 +197,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     this.domainId = event.detail.domain.id;
   };
 
-  private follow(): void {
+  private follow(attempt = 0): void {
     if (!this.isConnected) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = this.for ? root.getElementById(this.for) : null;
@@ -203,10 +205,15 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     this.unfollow();
     if (!this.for) return;
     if (!target) {
-      // The element may come later in the document: try again once the parser has moved on.
-      requestAnimationFrame(() => {
-        if (!this.followed) this.follow();
-      });
+      // The element may come later in the document: look again for about a second of frames,
+      // then tell the partner's developer instead of polling forever.
+      if (attempt < FOLLOW_ATTEMPTS) {
+        requestAnimationFrame(() => {
+          if (!this.followed) this.follow(attempt + 1);
+        });
+      } else {
+        console.warn(`<pocketdns-records for="${this.for}">: no element with id "${this.for}" in this document or shadow root.`);
+      }
       return;
     }
     this.followed = target;
