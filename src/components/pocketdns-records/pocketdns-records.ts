@@ -140,6 +140,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   @state() private expanded = new Set<string>();
 
   private followed: HTMLElement | undefined;
+  private followGeneration = 0;
   private opener: HTMLElement | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   private tempSeq = 0;
@@ -197,7 +198,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     this.domainId = event.detail.domain.id;
   };
 
-  private follow(attempt = 0): void {
+  /** Starting a new search for the `for` target cancels any earlier one still waiting. */
+  private follow(attempt = 0, generation = ++this.followGeneration): void {
     if (!this.isConnected) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = this.for ? root.getElementById(this.for) : null;
@@ -209,7 +211,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       // then tell the partner's developer instead of polling forever.
       if (attempt < FOLLOW_ATTEMPTS) {
         requestAnimationFrame(() => {
-          if (!this.followed) this.follow(attempt + 1);
+          if (generation === this.followGeneration && !this.followed) this.follow(attempt + 1, generation);
         });
       } else {
         console.warn(`<pocketdns-records for="${this.for}">: no element with id "${this.for}" in this document or shadow root.`);
