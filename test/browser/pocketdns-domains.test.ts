@@ -41,6 +41,23 @@ describe('<pocketdns-domains>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible while loading and when offline', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    worker.use(http.post(SESSION, async () => {
+      await held;
+      return HttpResponse.error();
+    }, { once: true }));
+    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
+    expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    release();
+    await until(() => text(el).includes('offline'), 'the offline state');
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by name, in Unicode or punycode', async () => {
     const el = await mount();
     type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'bäck');

@@ -67,6 +67,22 @@ describe('<pocketdns-records>', () => {
       expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(false);
     });
 
+    it('is accessible while loading', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(http.post(SESSION, async () => {
+        await held;
+        return undefined;
+      }, { once: true }));
+      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
+      release();
+      await until(() => rows(el).length === 18, 'records');
+    });
+
     it('shows names (IDN in Unicode, @ for the apex), TTL in words and priorities', async () => {
       const el = await mount(backend);
       const all = rows(el).map((r) => r.textContent.replace(/\s+/g, ' '));
