@@ -24,6 +24,7 @@ export default defineConfig({
         index: 'src/index.ts',
         domains: 'src/domains.ts',
         records: 'src/records.ts',
+        react: 'src/react.ts',
         dns: 'src/dns/index.ts',
         api: 'src/api/index.ts',
         server: 'src/server/index.ts',

@@ -1,15 +1,53 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 
 // Debian's Chromium (installed by .ci/run); npm packages may not download a browser here.
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
+// React ships CommonJS only, which the dev server serves as-is. For the React wrapper's
+// tests, React and ReactDOM are bundled once, together (one copy of React, so hooks
+// work), and `react` / `react-dom/client` resolve to thin ES modules over that bundle.
+let reactBundle;
+const esmShims = {
+  '/__esm/react.js': `import { React } from '/__esm/react-all.js';
+export default React;
+export const { createElement, forwardRef, useRef, useLayoutEffect, useEffect, useState, Fragment, StrictMode } = React;`,
+  '/__esm/react-dom-client.js': `import { ReactDOMClient } from '/__esm/react-all.js';
+export default ReactDOMClient;
+export const { createRoot } = ReactDOMClient;`,
+};
+const reactAsEsm = {
+  name: 'react-as-esm',
+  resolveImport({ source }) {
+    if (source === 'react') return '/__esm/react.js';
+    if (source === 'react-dom/client') return '/__esm/react-dom-client.js';
+    return undefined;
+  },
+  async serve(context) {
+    if (context.path in esmShims) return { body: esmShims[context.path], type: 'js' };
+    if (context.path !== '/__esm/react-all.js') return undefined;
+    reactBundle ??= build({
+      stdin: {
+        contents: "import React from 'react'; import * as ReactDOMClient from 'react-dom/client'; export { React, ReactDOMClient };",
+        resolveDir: process.cwd(),
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await reactBundle, type: 'js' };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

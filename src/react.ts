@@ -1,0 +1,49 @@
+/**
+ * `@pocketdns/widget/react`: React components for both elements, made with `@lit/react`,
+ * so React 18 and 19 pass properties (like `fetchSession`) and events (`onRecordCreate`)
+ * the way React code expects. Registers both elements.
+ * @packageDocumentation
+ */
+import { createComponent, type EventName } from '@lit/react';
+import React from 'react';
+import { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
+import { PocketDnsRecordsElement } from './components/pocketdns-records/pocketdns-records.js';
+import type {
+  PocketDnsBeforeChangeEvent,
+  PocketDnsDomainSelectEvent,
+  PocketDnsErrorEvent,
+  PocketDnsRecordCreateEvent,
+  PocketDnsRecordDeleteEvent,
+  PocketDnsRecordUpdateEvent,
+  PocketDnsSessionEndEvent,
+} from './events/index.js';
+
+/** `<pocketdns-domains>` for React: `onDomainSelect`, `onError`, `onSessionEnd`. */
+export const PocketDnsDomains = createComponent({
+  tagName: 'pocketdns-domains',
+  elementClass: PocketDnsDomainsElement,
+  react: React,
+  events: {
+    onDomainSelect: 'pocketdns-domain-select' as EventName<PocketDnsDomainSelectEvent>,
+    onError: 'pocketdns-error' as EventName<PocketDnsErrorEvent>,
+    onSessionEnd: 'pocketdns-session-end' as EventName<PocketDnsSessionEndEvent>,
+  },
+});
+
+/** `<pocketdns-records>` for React: `onBeforeChange`, `onRecordCreate`, `onRecordUpdate`, `onRecordDelete`, `onError`, `onSessionEnd`. */
+export const PocketDnsRecords = createComponent({
+  tagName: 'pocketdns-records',
+  elementClass: PocketDnsRecordsElement,
+  react: React,
+  events: {
+    onBeforeChange: 'pocketdns-before-change' as EventName<PocketDnsBeforeChangeEvent>,
+    onRecordCreate: 'pocketdns-record-create' as EventName<PocketDnsRecordCreateEvent>,
+    onRecordUpdate: 'pocketdns-record-update' as EventName<PocketDnsRecordUpdateEvent>,
+    onRecordDelete: 'pocketdns-record-delete' as EventName<PocketDnsRecordDeleteEvent>,
+    onError: 'pocketdns-error' as EventName<PocketDnsErrorEvent>,
+    onSessionEnd: 'pocketdns-session-end' as EventName<PocketDnsSessionEndEvent>,
+  },
+});
+
+export * from './events/index.js';
+export type { FetchSession, WidgetSession } from './session/types.js';
