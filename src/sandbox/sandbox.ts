@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { DnsRecord } from '../api/types.js';
-import { checkConflicts, validateRecord, type NormalizedRecord, type RecordField, type RecordInput } from '../dns/index.js';
+import { checkConflicts, validateRecord, type NormalizedRecord, type RecordInput } from '../dns/index.js';
 import { delay, errorResponse, isObject, json, pathSegments, readJsonBody } from '../internal/http.js';
 import { mixId } from '../internal/ids.js';
+import { createInput, fieldMessage, fieldMessages, mergeUpdate, USER_IDENTIFIER } from '../internal/record-bodies.js';
 import type { SandboxData, SandboxDomain } from './model.js';
 import { readDataFile, writeDataFile } from './persistence.js';
 import { demoData } from './seed.js';
@@ -42,10 +43,7 @@ export interface Sandbox {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
-const USER_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
 const email = z.email();
-const FIELD_LABEL: Record<RecordField, string> = { type: 'Type', name: 'Name', value: 'Value', ttl: 'TTL', priority: 'Priority' };
-const UPDATABLE = ['name', 'value', 'ttl', 'priority'] as const;
 
 /** Fixed-window counter per API key: the figures behind the X-RateLimit headers. */
 class RateWindows {
@@ -85,10 +83,6 @@ const randomToken = (): string => {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 };
 
-/** `Label: message` so clients can put each message under its field. */
-const fieldMessages = (errors: readonly { field: RecordField | 'domain_id'; message: string }[]): string[] =>
-  errors.map((e) => `${e.field === 'domain_id' ? 'Domain' : FIELD_LABEL[e.field]}: ${e.message}`);
-
 /**
  * Makes a sandbox: a faithful emulator of the Partner API contract (same operations,
  * validation through the same dns rules, the `{errors}` body, rate-limit headers on every
@@ -120,7 +114,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     writing = writing.then(() => writeDataFile(file, store.toData()));
   };
 
-  const iso = (): string => new Date(now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  /** ISO 8601 to the second, as the API writes times; `offsetMs` from now. */
+  const iso = (offsetMs = 0): string => new Date(now() + offsetMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const newId = (prefix: string): string => {
     let id: string;
     do id = `${prefix}_${mixId(store.nextId++)}`;
@@ -151,9 +146,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       existing.email = mail;
       persist();
     }
-    const expires = new Date(now() + 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return json(
-      { user_identifier: uid, login_url: `https://embed.sandbox.pocketdns.com/session/${randomToken()}`, expires_at: expires },
+      { user_identifier: uid, login_url: `https://embed.sandbox.pocketdns.com/session/${randomToken()}`, expires_at: iso(24 * 3600 * 1000) },
       201,
     );
   }
@@ -192,18 +186,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (!isObject(body.value)) return errorResponse(400, 'Request body must be a JSON object');
     const input = body.value;
     if (typeof input.domain_id !== 'string' || input.domain_id === '') {
-      return errorResponse(422, fieldMessages([{ field: 'domain_id', message: 'domain_id is required.' }]));
+      return errorResponse(422, fieldMessage('domain_id', 'domain_id is required.'));
     }
     const domain = store.domains.get(input.domain_id);
     if (!domain) return errorResponse(404, 'Domain not found');
-    const candidate: RecordInput = {
-      type: input.type as string,
-      name: input.name as string,
-      value: (input.value ?? input.content) as string,
-      ttl: (input.ttl ?? 3600) as number,
-      priority: input.priority as number | undefined,
-    };
-    const result = checkChange(domain, candidate);
+    const result = checkChange(domain, createInput(input));
     if (!result.ok) return result.response;
     const stamp = iso();
     const record: DnsRecord = { id: newId('rec'), domain_id: domain.id, ...result.record, created_at: stamp, updated_at: stamp };
@@ -216,27 +203,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const body = await readJsonBody(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
     if (!isObject(body.value)) return errorResponse(400, 'Request body must be a JSON object');
-    const changes = body.value;
-    if (changes.type !== undefined && changes.type !== record.type) {
-      return errorResponse(422, fieldMessages([{ field: 'type', message: 'The type of a record cannot be changed; delete it and create a new one.' }]));
-    }
-    if (changes.domain_id !== undefined && changes.domain_id !== record.domain_id) {
-      return errorResponse(422, fieldMessages([{ field: 'domain_id', message: 'A record cannot be moved to another domain.' }]));
-    }
-    if (changes.content !== undefined && changes.value === undefined) changes.value = changes.content;
-    if (!UPDATABLE.some((key) => changes[key] !== undefined)) {
-      return errorResponse(422, 'Send at least one of name, value, ttl or priority');
-    }
+    const merged = mergeUpdate(record, body.value);
+    if (!merged.ok) return errorResponse(422, merged.message);
+    if (!merged.changed) return errorResponse(422, 'Send at least one of name, value, ttl or priority');
     const domain = store.domains.get(record.domain_id);
     if (!domain) return errorResponse(404, 'Domain not found');
-    const merged: RecordInput = {
-      type: record.type,
-      name: (changes.name ?? record.name) as string,
-      value: (changes.value ?? record.value) as string,
-      ttl: (changes.ttl ?? record.ttl) as number,
-      priority: (changes.priority === undefined ? record.priority : changes.priority) as number | null,
-    };
-    const result = checkChange(domain, merged, record.id);
+    const result = checkChange(domain, merged.input, record.id);
     if (!result.ok) return result.response;
     const updated: DnsRecord = { ...record, ...result.record, updated_at: iso() };
     store.put(updated);

@@ -1,6 +1,7 @@
-import { validateRecord, type RecordInput } from '../dns/index.js';
+import { validateRecord } from '../dns/index.js';
 import type { DnsRecord, Domain, DomainDetails, DomainList } from '../api/types.js';
 import { isObject, pathSegments, readJsonBody } from '../internal/http.js';
+import { createInput, fieldMessage, fieldMessages, mergeUpdate, USER_IDENTIFIER } from '../internal/record-bodies.js';
 import { resolveOptions, type PocketDnsHandlerOptions, type ResolvedOptions } from './options.js';
 import { MemoryRateLimitStore } from './rate-limit.js';
 import { TokenSigner } from './tokens.js';
@@ -29,10 +30,8 @@ export interface SessionResponse {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
-const USER_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
 // Ids go into upstream URLs: only plain characters, so nothing can steer the upstream path.
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const FIELD_LABEL = { type: 'Type', name: 'Name', value: 'Value', ttl: 'TTL', priority: 'Priority' } as const;
 const GENERIC_UPSTREAM = 'PocketDNS could not be reached. Please try again.';
 const GENERIC_TIMEOUT = 'PocketDNS took too long to answer. Please try again.';
 
@@ -223,16 +222,12 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         if (!body.ok) return withHeaders(body.response, headers);
         if (!isObject(body.value)) return fail(400, 'Request body must be a JSON object');
         const domainId = body.value.domain_id;
-        if (typeof domainId !== 'string' || !ID.test(domainId)) return fail(422, 'Domain: domain_id is required.');
+        if (typeof domainId !== 'string' || !ID.test(domainId)) return fail(422, fieldMessage('domain_id', 'domain_id is required.'));
         const domain = await ownership.domain(uid, domainId, request.signal);
         if (isFailure(domain)) return upstreamFailure(domain, routeName);
         if (!domain) return fail(404, 'Domain not found');
-        const input = body.value;
-        const result = validateRecord(
-          { type: input.type, name: input.name, value: input.value ?? input.content, ttl: input.ttl ?? 3600, priority: input.priority } as RecordInput,
-          { zone: domain.name },
-        );
-        if (!result.ok) return fail(422, result.errors.map((e) => `${FIELD_LABEL[e.field]}: ${e.message}`));
+        const result = validateRecord(createInput(body.value), { zone: domain.name });
+        if (!result.ok) return fail(422, fieldMessages(result.errors));
         const upstream = await callUpstream(options, 'POST', '/api/v1/dns_records', request.signal, { domain_id: domainId, ...result.record });
         if (upstream.kind !== 'ok') return upstreamFailure(upstream, routeName);
         passRateLimit(upstream.headers);
@@ -267,23 +262,10 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
           passRateLimit(upstream.headers);
           return send(204, null);
         }
-        const edit = changes ?? {};
-        if (edit.type !== undefined && edit.type !== record.type) {
-          return fail(422, 'Type: The type of a record cannot be changed; delete it and create a new one.');
-        }
-        if (edit.domain_id !== undefined && edit.domain_id !== record.domain_id) return fail(422, 'Domain: A record cannot be moved to another domain.');
-        const value = edit.value ?? edit.content;
-        const result = validateRecord(
-          {
-            type: record.type,
-            name: edit.name ?? record.name,
-            value: value ?? record.value,
-            ttl: edit.ttl ?? record.ttl,
-            priority: edit.priority === undefined ? record.priority : edit.priority,
-          } as RecordInput,
-          { zone: domain.name },
-        );
-        if (!result.ok) return fail(422, result.errors.map((e) => `${FIELD_LABEL[e.field]}: ${e.message}`));
+        const merged = mergeUpdate(record, changes ?? {});
+        if (!merged.ok) return fail(422, merged.message);
+        const result = validateRecord(merged.input, { zone: domain.name });
+        if (!result.ok) return fail(422, fieldMessages(result.errors));
         const { name, value: normalized, ttl, priority } = result.record;
         const upstream = await callUpstream(options, 'PUT', path, request.signal, { name, value: normalized, ttl, priority });
         if (upstream.kind !== 'ok') return upstreamFailure(upstream, routeName);
