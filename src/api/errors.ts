@@ -194,9 +194,9 @@ export function normalizeErrorBody(body: unknown): NormalizedErrorBody {
 
 /** Reads a `details`-like value into `note`; says whether it found anything. */
 function readDetails(details: unknown, note: (message: string, field?: ApiErrorField) => void): boolean {
-  const before = { found: false };
+  let found = false;
   const add = (message: string, field?: ApiErrorField): void => {
-    before.found = true;
+    found = true;
     note(message, field);
   };
   if (typeof details === 'string') {
@@ -218,5 +218,5 @@ function readDetails(details: unknown, note: (message: string, field?: ApiErrorF
       }
     }
   }
-  return before.found;
+  return found;
 }

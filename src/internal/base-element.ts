@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PocketDnsApiError } from '../api/errors.js';
+import { toApiError } from '../api/client.js';
+import type { PocketDnsApiError } from '../api/errors.js';
 import { PocketDnsErrorEvent } from '../events/error.js';
 import type { FetchSession } from '../session/types.js';
 import { SessionController } from './session-controller.js';
@@ -58,8 +59,7 @@ export class PocketDnsElement extends LitElement {
 
   /** Reports a failure to the partner's page and gives it back as a typed error. */
   protected reportError(error: unknown): PocketDnsApiError {
-    const apiError =
-      error instanceof PocketDnsApiError ? error : new PocketDnsApiError({ status: 0, code: 'network_error', messages: [], cause: error });
+    const apiError = toApiError(error);
     if (apiError.code !== 'aborted') this.dispatchEvent(new PocketDnsErrorEvent({ error: apiError }));
     return apiError;
   }
