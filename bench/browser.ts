@@ -33,7 +33,15 @@ export async function browserBench(port = 5399): Promise<BrowserBench> {
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -51,13 +59,20 @@ export async function browserBench(port = 5399): Promise<BrowserBench> {
         if (!records.shadowRoot) throw new Error('no shadow root');
         return records.shadowRoot;
       };
-      const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => { resolve(performance.now()); }));
+      const frame = (): Promise<number> =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            resolve(performance.now());
+          }),
+        );
       const rowCount = (): number => root().querySelectorAll('tbody tr').length;
       const until = async (test: () => boolean): Promise<number> => {
         while (!test()) await new Promise((resolve) => setTimeout(resolve, 0));
         return performance.now();
       };
-      const button = [...domains.shadowRoot.querySelectorAll('button.domain')].find((b) => b.textContent.includes('alice-big.net')) as HTMLButtonElement;
+      const button = [...domains.shadowRoot.querySelectorAll('button.domain')].find((b) =>
+        b.textContent.includes('alice-big.net'),
+      ) as HTMLButtonElement;
       const t0 = performance.now();
       button.click();
       const shown = await until(() => rowCount() > 0);
@@ -81,7 +96,9 @@ export async function browserBench(port = 5399): Promise<BrowserBench> {
       await records.updateComplete;
       void root().querySelector('tbody')?.getBoundingClientRect();
       const sortMs = +(performance.now() - start).toFixed(1);
-      const more = [...root().querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Show 100 more')) as HTMLButtonElement;
+      const more = [...root().querySelectorAll('button')].find((b) =>
+        b.textContent.trim().startsWith('Show 100 more'),
+      ) as HTMLButtonElement;
       start = performance.now();
       more.click();
       await records.updateComplete;

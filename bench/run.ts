@@ -80,7 +80,9 @@ try {
   console.log(`\nHTTP on loopback, ${connections} connections, ${seconds} s each (after 1 s warm-up)\n`);
   console.log('operation                              req/s    p50 ms   p99 ms   errors');
   for (const r of rows) {
-    console.log(`${r.name.padEnd(38)} ${String(r.rps).padStart(6)}   ${String(r.p50).padStart(6)}   ${String(r.p99).padStart(6)}   ${r.errors + r.non2xx}`);
+    console.log(
+      `${r.name.padEnd(38)} ${String(r.rps).padStart(6)}   ${String(r.p50).padStart(6)}   ${String(r.p99).padStart(6)}   ${r.errors + r.non2xx}`,
+    );
   }
   // autocannon's percentiles are whole milliseconds; Little's law (time in system =
   // connections / throughput) gives the added time per request with sub-ms precision.
@@ -98,7 +100,9 @@ try {
   }
   console.log('\nhandler overhead (target: adds < 1 ms at p50, keeps >= 0.5 of the throughput)');
   for (const r of ratios) {
-    console.log(`  ${String(r.operation)}: throughput x${r.throughputRatio}, p50 +${r.addedP50Ms} ms, time per request +${r.addedPerRequestMs} ms`);
+    console.log(
+      `  ${String(r.operation)}: throughput x${r.throughputRatio}, p50 +${r.addedP50Ms} ms, time per request +${r.addedPerRequestMs} ms`,
+    );
   }
 
   // --- dns rules --------------------------------------------------------------------------
@@ -107,9 +111,12 @@ try {
   if (!big) throw new Error(`seed changed: ${BIG_DOMAIN_NAME} missing`);
   const zone = data.records.filter((r) => r.domain_id === big.id);
   const inputs = zone.slice(0, 1000);
-  const validateUs = timeIt(() => {
-    for (const r of inputs) validateRecord(r, { zone: big.name });
-  }, 5) * 1000 / inputs.length;
+  const validateUs =
+    (timeIt(() => {
+      for (const r of inputs) validateRecord(r, { zone: big.name });
+    }, 5) *
+      1000) /
+    inputs.length;
   const conflictsMs = timeIt(() => checkConflicts(zone, { type: 'CNAME', name: 'host-00042', value: 'x.example.net' }), 50);
   console.log('\ndns rules');
   console.log(`  validateRecord: ${validateUs.toFixed(1)} µs per record (${Math.round(1e6 / validateUs).toLocaleString()} records/s)`);
@@ -118,12 +125,23 @@ try {
   // --- the elements on 10,000 records -----------------------------------------------------
   const ui = await browserBench();
   console.log('\n<pocketdns-records> on 10,000 records (production build, Chromium, no network latency)');
-  console.log(`  select the domain -> first rows: ${ui.firstRowsMs} ms (painted ${ui.firstRowsPaintedMs} ms), ${ui.rowsInDom} rows in the DOM`);
+  console.log(
+    `  select the domain -> first rows: ${ui.firstRowsMs} ms (painted ${ui.firstRowsPaintedMs} ms), ${ui.rowsInDom} rows in the DOM`,
+  );
   console.log(`  filter keystrokes (h, ho, host-0, ... , cleared): ${ui.filterMs.join(' / ')} ms`);
   console.log(`  sort by type: ${ui.sortMs} ms; show 100 more: ${ui.showMoreMs} ms; ${ui.shadowElements} elements in the shadow root`);
 
   await mkdir('.bench', { recursive: true });
-  const report = { date: new Date().toISOString(), node: process.version, seconds, connections, http: rows, overhead: ratios, dns: { validateUs, conflictsMs }, ui };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    seconds,
+    connections,
+    http: rows,
+    overhead: ratios,
+    dns: { validateUs, conflictsMs },
+    ui,
+  };
   await writeFile('.bench/latest.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nwritten to .bench/latest.json');
 } finally {

@@ -28,7 +28,15 @@ themeSelect?.addEventListener('change', () => {
 });
 
 const log = $('#events');
-for (const name of ['pocketdns-domain-select', 'pocketdns-before-change', 'pocketdns-record-create', 'pocketdns-record-update', 'pocketdns-record-delete', 'pocketdns-error', 'pocketdns-session-end']) {
+for (const name of [
+  'pocketdns-domain-select',
+  'pocketdns-before-change',
+  'pocketdns-record-create',
+  'pocketdns-record-update',
+  'pocketdns-record-delete',
+  'pocketdns-error',
+  'pocketdns-session-end',
+]) {
   document.addEventListener(name, (event) => {
     const detail = (event as Event & { detail?: Record<string, unknown> }).detail ?? {};
     const summary = Object.entries(detail)

@@ -1,11 +1,28 @@
 import { chromium } from 'playwright-core';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
-await page.route('**/pocketdns/api/v1/dns_records/*', (route) => route.request().method() === 'PUT'
-  ? route.fulfill({ status: 502, contentType: 'application/json', body: '{"errors":["PocketDNS could not be reached. Please try again."]}' })
-  : route.continue());
+await page.route('**/pocketdns/api/v1/dns_records/*', (route) =>
+  route.request().method() === 'PUT'
+    ? route.fulfill({
+        status: 502,
+        contentType: 'application/json',
+        body: '{"errors":["PocketDNS could not be reached. Please try again."]}',
+      })
+    : route.continue(),
+);
 await page.goto('http://localhost:5173/', { waitUntil: 'networkidle' });
 await page.getByRole('button', { name: 'Sign in as Alice' }).click();
 await page.getByRole('button', { name: /alicebakery\.com/ }).click();

@@ -9,7 +9,15 @@ const [base = 'http://localhost:5173', out = '.screenshots'] = process.argv.slic
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const problems = [];
 const log = (line) => console.log(line);
@@ -17,10 +25,25 @@ const log = (line) => console.log(line);
 const RECORDS = [
   { type: 'A', add: { Name: 'walk-a', Value: '192.0.2.150' }, edit: { Value: '192.0.2.151' }, shows: '192.0.2.151' },
   { type: 'AAAA', add: { Name: 'walk-aaaa', Value: '2001:db8::150' }, edit: { Value: '2001:db8::151' }, shows: '2001:db8::151' },
-  { type: 'CNAME', add: { Name: 'walk-cname', Value: 'target.example.net' }, edit: { Value: 'other.example.net' }, shows: 'other.example.net' },
+  {
+    type: 'CNAME',
+    add: { Name: 'walk-cname', Value: 'target.example.net' },
+    edit: { Value: 'other.example.net' },
+    shows: 'other.example.net',
+  },
   { type: 'MX', add: { Name: 'walk-mx', Value: 'mx.example.net', Priority: '15' }, edit: { Priority: '25' }, shows: 'mx.example.net' },
-  { type: 'TXT', add: { Name: 'walk-txt', Value: 'hello from the walkthrough' }, edit: { Value: 'edited from the walkthrough' }, shows: 'edited from the walkthrough' },
-  { type: 'SRV', add: { Name: '_walk._tcp', Priority: '10', Weight: '5', Port: '8080', Target: 'svc.example.net' }, edit: { Port: '8443' }, shows: '5 8443 svc.example.net' },
+  {
+    type: 'TXT',
+    add: { Name: 'walk-txt', Value: 'hello from the walkthrough' },
+    edit: { Value: 'edited from the walkthrough' },
+    shows: 'edited from the walkthrough',
+  },
+  {
+    type: 'SRV',
+    add: { Name: '_walk._tcp', Priority: '10', Weight: '5', Port: '8080', Target: 'svc.example.net' },
+    edit: { Port: '8443' },
+    shows: '5 8443 svc.example.net',
+  },
   { type: 'NS', add: { Name: 'walk-ns', Value: 'ns1.example.net' }, edit: { Value: 'ns2.example.net' }, shows: 'ns2.example.net' },
 ];
 
@@ -63,7 +86,10 @@ try {
     log(`  ${record.type.padEnd(5)} added, edited (${shown}), deleted`);
   }
   await page.screenshot({ path: `${out}/4-after-delete-undo-offered.png` });
-  const counted = (await page.locator('pocketdns-domains button.domain', { hasText: 'alicebakery.com' }).textContent()).replace(/\s+/g, ' ');
+  const counted = (await page.locator('pocketdns-domains button.domain', { hasText: 'alicebakery.com' }).textContent()).replace(
+    /\s+/g,
+    ' ',
+  );
   const stored = await records.locator('tbody tr').count();
   log(`after the round trip: the table has ${stored} records, the domain list says "${/\d+ records/.exec(counted)?.[0]}"`);
   if (!counted.includes('18 records') || stored !== 18) problems.push(`counts drifted: table ${stored}, list ${counted}`);

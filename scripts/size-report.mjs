@@ -41,7 +41,9 @@ for (const row of rows) {
   const budget = BUDGETS[row.name];
   const verdict = budget === undefined ? '' : row.gzip <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
   if (budget !== undefined && row.gzip > budget) over += 1;
-  console.log(`${row.name.padEnd(58)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(10)} ${kb(row.brotli).padStart(10)}    ${verdict}`);
+  console.log(
+    `${row.name.padEnd(58)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(10)} ${kb(row.brotli).padStart(10)}    ${verdict}`,
+  );
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
 if (over > 0) {

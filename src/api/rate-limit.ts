@@ -39,8 +39,7 @@ export function retryTime(headers: Headers, now = Date.now()): Date | undefined 
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
-  const reason = (): Error =>
-    signal?.reason instanceof Error ? signal.reason : new DOMException('The wait was aborted.', 'AbortError');
+  const reason = (): Error => (signal?.reason instanceof Error ? signal.reason : new DOMException('The wait was aborted.', 'AbortError'));
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(reason());

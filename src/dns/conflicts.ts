@@ -89,9 +89,7 @@ export function checkConflicts(existing: readonly ZoneRecord[], candidate: ZoneR
   const value = canonicalValue(candidate);
   const duplicates = others.filter(
     (record) =>
-      record.type === candidate.type &&
-      canonicalValue(record) === value &&
-      (record.priority ?? null) === (candidate.priority ?? null),
+      record.type === candidate.type && canonicalValue(record) === value && (record.priority ?? null) === (candidate.priority ?? null),
   );
   if (duplicates.length > 0) {
     conflicts.push({

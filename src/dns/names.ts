@@ -27,9 +27,7 @@ function labelToAscii(label: string): RuleResult<string> {
   const lower = label.toLowerCase();
   for (const ch of lower) {
     if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') {
-      return fail(
-        `${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`,
-      );
+      return fail(`${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`);
     }
   }
   if (!NON_ASCII.test(lower)) return pass(lower);

@@ -50,7 +50,10 @@ function buildCommonSchema(zone: string) {
 // Schemas are built per zone (the name rules need it); a page or a server sees few zones at
 // once, so a small cache keeps validation of a 10,000-record import from rebuilding them.
 const CACHE_LIMIT = 32;
-const cache = new Map<string, { byType: Map<RecordType, ReturnType<typeof buildRecordSchema>>; common: ReturnType<typeof buildCommonSchema> }>();
+const cache = new Map<
+  string,
+  { byType: Map<RecordType, ReturnType<typeof buildRecordSchema>>; common: ReturnType<typeof buildCommonSchema> }
+>();
 
 function zoneSchemas(zone: string) {
   let entry = cache.get(zone);

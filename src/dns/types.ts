@@ -65,9 +65,7 @@ export interface FieldError {
 }
 
 /** What {@link validateRecord} returns. */
-export type ValidationResult =
-  | { ok: true; record: NormalizedRecord }
-  | { ok: false; errors: FieldError[] };
+export type ValidationResult = { ok: true; record: NormalizedRecord } | { ok: false; errors: FieldError[] };
 
 /** Outcome of one rule: the normalized value or the message that explains why not. */
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string };

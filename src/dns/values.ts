@@ -1,16 +1,7 @@
 import * as z from 'zod/mini';
 import { parseHostTarget } from './names.js';
 import { fail, pass } from './result.js';
-import {
-  RECORD_TYPES,
-  TTL_MAX,
-  TTL_MIN,
-  TXT_CHUNK_BYTES,
-  TXT_MAX_LENGTH,
-  UINT16_MAX,
-  type RecordType,
-  type RuleResult,
-} from './types.js';
+import { RECORD_TYPES, TTL_MAX, TTL_MIN, TXT_CHUNK_BYTES, TXT_MAX_LENGTH, UINT16_MAX, type RecordType, type RuleResult } from './types.js';
 
 const ipv4 = z.ipv4();
 const ipv6 = z.ipv6();

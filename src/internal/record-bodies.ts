@@ -37,9 +37,7 @@ export function createInput(body: Record<string, unknown>): RecordInput {
 }
 
 /** What {@link mergeUpdate} gives. */
-export type MergedUpdate =
-  | { ok: true; input: RecordInput; changed: boolean }
-  | { ok: false; message: string };
+export type MergedUpdate = { ok: true; input: RecordInput; changed: boolean } | { ok: false; message: string };
 
 /**
  * The record an update body makes of `record`: fields left out keep their value, `content`

@@ -61,7 +61,9 @@ export async function main(argv: string[]): Promise<void> {
   const server = createServer(createRequestListener((request) => sandbox.fetch(request)));
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
-      error.code === 'EADDRINUSE' ? `pocketdns-sandbox: port ${port} is in use; try --port ${port + 1}` : `pocketdns-sandbox: ${error.message}`,
+      error.code === 'EADDRINUSE'
+        ? `pocketdns-sandbox: port ${port} is in use; try --port ${port + 1}`
+        : `pocketdns-sandbox: ${error.message}`,
     );
     process.exit(1);
   });

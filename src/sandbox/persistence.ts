@@ -23,7 +23,12 @@ export async function readDataFile(path: string): Promise<SandboxData | undefine
     throw new Error(`The sandbox data file ${path} is not valid JSON. Fix it or delete it to start from the demo data.`);
   }
   const candidate = data as Partial<SandboxData>;
-  if (candidate.version !== 1 || !Array.isArray(candidate.records) || !Array.isArray(candidate.domains) || !Array.isArray(candidate.users)) {
+  if (
+    candidate.version !== 1 ||
+    !Array.isArray(candidate.records) ||
+    !Array.isArray(candidate.domains) ||
+    !Array.isArray(candidate.users)
+  ) {
     throw new Error(`The sandbox data file ${path} is not a version 1 sandbox file. Delete it to start from the demo data.`);
   }
   return candidate as SandboxData;

@@ -147,7 +147,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       persist();
     }
     return json(
-      { user_identifier: uid, login_url: `https://embed.sandbox.pocketdns.com/session/${randomToken()}`, expires_at: iso(24 * 3600 * 1000) },
+      {
+        user_identifier: uid,
+        login_url: `https://embed.sandbox.pocketdns.com/session/${randomToken()}`,
+        expires_at: iso(24 * 3600 * 1000),
+      },
       201,
     );
   }

@@ -74,12 +74,18 @@ function matchRoute(rest: string[]): Route | undefined {
 export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): PocketDnsHandler {
   const options = resolveOptions(userOptions);
   const signer = new TokenSigner(options.secret);
-  const limiter = options.rateLimit === false ? undefined : { ...options.rateLimit, store: options.rateLimit.store ?? new MemoryRateLimitStore() };
+  const limiter =
+    options.rateLimit === false ? undefined : { ...options.rateLimit, store: options.rateLimit.store ?? new MemoryRateLimitStore() };
   const ownership = new OwnershipCache(options);
   const redact = (text: string): string => (text.includes(options.apiKey) ? text.replaceAll(options.apiKey, '[redacted]') : text);
   const report = (route: string, message: string, extra: { upstreamStatus?: number; cause?: unknown } = {}): void => {
     const cause = extra.cause instanceof Error ? redact(`${extra.cause.name}: ${extra.cause.message}`) : extra.cause;
-    options.onError({ route, message: redact(message), ...(extra.upstreamStatus === undefined ? {} : { upstreamStatus: extra.upstreamStatus }), ...(cause === undefined ? {} : { cause }) });
+    options.onError({
+      route,
+      message: redact(message),
+      ...(extra.upstreamStatus === undefined ? {} : { upstreamStatus: extra.upstreamStatus }),
+      ...(cause === undefined ? {} : { cause }),
+    });
   };
 
   const handler = async (request: Request): Promise<Response> => {
@@ -122,7 +128,9 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
       passRateLimit(result.headers);
       if (result.status === 401 || result.status === 403) {
         // The partner's key was refused: the customer can do nothing about it, the partner must.
-        report(route, `PocketDNS refused the API key (status ${result.status}); check apiKey and environment`, { upstreamStatus: result.status });
+        report(route, `PocketDNS refused the API key (status ${result.status}); check apiKey and environment`, {
+          upstreamStatus: result.status,
+        });
         return fail(502, GENERIC_UPSTREAM);
       }
       if ([400, 404, 409, 422, 429].includes(result.status)) {
@@ -228,7 +236,10 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         if (!domain) return fail(404, 'Domain not found');
         const result = validateRecord(createInput(body.value), { zone: domain.name });
         if (!result.ok) return fail(422, fieldMessages(result.errors));
-        const upstream = await callUpstream(options, 'POST', '/api/v1/dns_records', request.signal, { domain_id: domainId, ...result.record });
+        const upstream = await callUpstream(options, 'POST', '/api/v1/dns_records', request.signal, {
+          domain_id: domainId,
+          ...result.record,
+        });
         if (upstream.kind !== 'ok') return upstreamFailure(upstream, routeName);
         passRateLimit(upstream.headers);
         return forward(upstream.status, upstream.text);
@@ -246,10 +257,15 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
         }
         const current = await callUpstream(options, 'GET', path, request.signal);
         if (current.kind !== 'ok') {
-          return current.kind === 'error' && current.status === 404 ? fail(404, 'DNS record not found') : upstreamFailure(current, routeName);
+          return current.kind === 'error' && current.status === 404
+            ? fail(404, 'DNS record not found')
+            : upstreamFailure(current, routeName);
         }
         const record = current.body as DnsRecord;
-        const domain = isObject(record) && typeof record.domain_id === 'string' ? await ownership.domain(uid, record.domain_id, request.signal) : undefined;
+        const domain =
+          isObject(record) && typeof record.domain_id === 'string'
+            ? await ownership.domain(uid, record.domain_id, request.signal)
+            : undefined;
         if (isFailure(domain)) return upstreamFailure(domain, routeName);
         if (!domain) return fail(404, 'DNS record not found');
         if (request.method === 'GET') {
@@ -290,8 +306,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
   return Object.assign(handler, { basePath: options.basePath });
 }
 
-const isFailure = (value: Domain | UpstreamFailure | undefined): value is UpstreamFailure =>
-  value !== undefined && 'kind' in value;
+const isFailure = (value: Domain | UpstreamFailure | undefined): value is UpstreamFailure => value !== undefined && 'kind' in value;
 
 /** Copies the handler's own headers (CORS, no-store) onto a response made elsewhere. */
 function withHeaders(response: Response, headers: Headers): Response {

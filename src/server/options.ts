@@ -109,7 +109,8 @@ export function resolveOptions(options: PocketDnsHandlerOptions): ResolvedOption
     } catch {
       parsed = undefined;
     }
-    if (parsed?.origin !== origin) fail(`allowedOrigins entries must be origins like https://app.example.com, not ${JSON.stringify(origin)}.`);
+    if (parsed?.origin !== origin)
+      fail(`allowedOrigins entries must be origins like https://app.example.com, not ${JSON.stringify(origin)}.`);
     origins.add(origin);
   }
   const rateLimit = options.rateLimit ?? { limit: 300, windowSeconds: 60 };

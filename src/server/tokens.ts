@@ -29,7 +29,11 @@ export class TokenSigner {
   }
 
   /** A token for `userIdentifier` valid for `ttlSeconds`. */
-  async mint(userIdentifier: string, ttlSeconds: number, nowSeconds = Math.floor(Date.now() / 1000)): Promise<{ token: string; expiresAt: number }> {
+  async mint(
+    userIdentifier: string,
+    ttlSeconds: number,
+    nowSeconds = Math.floor(Date.now() / 1000),
+  ): Promise<{ token: string; expiresAt: number }> {
     const expiresAt = nowSeconds + ttlSeconds;
     const jti = crypto.randomUUID();
     const token = await new SignJWT({})

@@ -28,7 +28,7 @@ describe('<pocketdns-domains>', () => {
     worker.stop();
   });
 
-  it('shows a loading placeholder, then the customer\'s domains with status, expiry, auto-renew and count', async () => {
+  it("shows a loading placeholder, then the customer's domains with status, expiry, auto-renew and count", async () => {
     const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION} locale="en-US"></pocketdns-domains>`);
     expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
     await until(() => domainButtons(el).length === 4, 'four domains');
@@ -46,10 +46,16 @@ describe('<pocketdns-domains>', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    worker.use(http.post(SESSION, async () => {
-      await held;
-      return HttpResponse.error();
-    }, { once: true }));
+    worker.use(
+      http.post(
+        SESSION,
+        async () => {
+          await held;
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
     const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
     expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
     await expect(el).to.be.accessible();
@@ -74,7 +80,7 @@ describe('<pocketdns-domains>', () => {
     expect(domainButtons(el).length).to.equal(4);
   });
 
-  it('fires pocketdns-domain-select once and shows the domain\'s details', async () => {
+  it("fires pocketdns-domain-select once and shows the domain's details", async () => {
     const el = await mount();
     const selected = recordEvents(el, ['pocketdns-domain-select']);
     domainButtons(el)[0]!.click();
@@ -90,7 +96,7 @@ describe('<pocketdns-domains>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('links to the session\'s login_url to open PocketDNS', async () => {
+  it("links to the session's login_url to open PocketDNS", async () => {
     const el = await mount();
     const link = [...shadow(el).querySelectorAll('a')].find((a) => a.textContent.includes('Open in PocketDNS'));
     expect(link?.getAttribute('href')).to.match(/^https:\/\/embed\.sandbox\.pocketdns\.com\/session\/[0-9a-f]{32}$/);
@@ -105,7 +111,13 @@ describe('<pocketdns-domains>', () => {
   });
 
   it('shows an error with Retry, reports it, and loads on Retry', async () => {
-    worker.use(http.get('/pocketdns/api/v1/users/:user/domains', () => HttpResponse.json({ errors: ['PocketDNS took too long to answer. Please try again.'] }, { status: 504 }), { once: true }));
+    worker.use(
+      http.get(
+        '/pocketdns/api/v1/users/:user/domains',
+        () => HttpResponse.json({ errors: ['PocketDNS took too long to answer. Please try again.'] }, { status: 504 }),
+        { once: true },
+      ),
+    );
     const errors = recordEvents(document, ['pocketdns-error']);
     const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION}></pocketdns-domains>`);
     await until(() => text(el).includes('could not be loaded'), 'the error state');
@@ -133,7 +145,9 @@ describe('<pocketdns-domains>', () => {
 
   it('follows record changes in its counts', async () => {
     const el = await mount();
-    const records = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`);
+    const records = await fixture<PocketDnsRecordsElement>(
+      html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`,
+    );
     await until(() => rows(records).length === 18, 'records');
     button(records, 'Add record').click();
     await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
@@ -162,10 +176,10 @@ describe('<pocketdns-records for>', () => {
     await until(() => text(records).includes('Choose a domain'), 'the no-domain state');
     await until(() => domainButtons(domains).length === 4, 'domains');
     domainButtons(domains)[1]!.click();
-    await until(() => rows(records).length === 3, 'bäckerei-alice.de\'s three records');
+    await until(() => rows(records).length === 3, "bäckerei-alice.de's three records");
     expect(text(records)).to.include('DNS records of bäckerei-alice.de');
     domainButtons(domains)[0]!.click();
-    await until(() => rows(records).length === 18, 'alicebakery.com\'s records');
+    await until(() => rows(records).length === 18, "alicebakery.com's records");
   });
 });
 
@@ -213,9 +227,11 @@ describe('theming', () => {
     await expect(dark).to.be.accessible();
   });
 
-  it('takes the partner\'s --pocketdns-* tokens over the defaults, in both themes', async () => {
+  it("takes the partner's --pocketdns-* tokens over the defaults, in both themes", async () => {
     startBackend();
-    const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION} theme="dark" style="--pocketdns-color-surface: rgb(1, 2, 3)"></pocketdns-domains>`);
+    const el = await fixture<PocketDnsDomainsElement>(
+      html`<pocketdns-domains session-url=${SESSION} theme="dark" style="--pocketdns-color-surface: rgb(1, 2, 3)"></pocketdns-domains>`,
+    );
     expect(background(el)).to.equal('rgb(1, 2, 3)');
   });
 });

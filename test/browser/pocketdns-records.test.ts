@@ -4,7 +4,13 @@ import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { DnsRecord } from '../../src/api/types.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
-import type { PocketDnsBeforeChangeEvent, PocketDnsErrorEvent, PocketDnsRecordCreateEvent, PocketDnsRecordDeleteEvent, PocketDnsRecordUpdateEvent } from '../../src/events/index.js';
+import type {
+  PocketDnsBeforeChangeEvent,
+  PocketDnsErrorEvent,
+  PocketDnsRecordCreateEvent,
+  PocketDnsRecordDeleteEvent,
+  PocketDnsRecordUpdateEvent,
+} from '../../src/events/index.js';
 import { demoData } from '../../src/sandbox/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { blur, button, field, findButton, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
@@ -59,7 +65,9 @@ describe('<pocketdns-records>', () => {
 
   describe('states', () => {
     it('shows a loading placeholder first, then the records', async () => {
-      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
       const loading = shadow(el).querySelector('[part~="loading"]');
       expect(Boolean(loading), 'a loading placeholder').to.equal(true);
       expect(loading?.getAttribute('aria-busy')).to.equal('true');
@@ -72,11 +80,19 @@ describe('<pocketdns-records>', () => {
       const held = new Promise<void>((resolve) => {
         release = resolve;
       });
-      worker.use(http.post(SESSION, async () => {
-        await held;
-        return undefined;
-      }, { once: true }));
-      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      worker.use(
+        http.post(
+          SESSION,
+          async () => {
+            await held;
+            return undefined;
+          },
+          { once: true },
+        ),
+      );
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
       expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
       await expect(el).to.be.accessible();
       release();
@@ -113,8 +129,16 @@ describe('<pocketdns-records>', () => {
 
     it('shows an error with Retry when the records cannot be loaded, and loads on Retry', async () => {
       const errors = recordEvents(document, ['pocketdns-error']);
-      worker.use(http.get('/pocketdns/api/v1/domains/:id', () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }), { once: true }));
-      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      worker.use(
+        http.get(
+          '/pocketdns/api/v1/domains/:id',
+          () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }),
+          { once: true },
+        ),
+      );
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
       await until(() => text(el).includes('could not be loaded'), 'the error state');
       expect(text(el)).to.include('PocketDNS could not be reached');
       expect((errors[0] as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('bad_gateway');
@@ -126,7 +150,9 @@ describe('<pocketdns-records>', () => {
     it('shows a signed-out state with Retry and fires pocketdns-session-end', async () => {
       backend.user = null;
       const ended = recordEvents(document, ['pocketdns-session-end']);
-      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
       await until(() => text(el).includes('You are signed out'), 'the signed-out state');
       expect(ended.length).to.equal(1);
       await expect(el).to.be.accessible();
@@ -138,7 +164,9 @@ describe('<pocketdns-records>', () => {
     it('shows an offline state when the session endpoint cannot be reached', async () => {
       worker.use(http.post(SESSION, () => HttpResponse.error(), { once: true }));
       const errors = recordEvents(document, ['pocketdns-error']);
-      const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`);
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
       await until(() => text(el).includes('offline'), 'the offline state');
       expect((errors.at(-1) as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('network_error');
     });
@@ -172,7 +200,11 @@ describe('<pocketdns-records>', () => {
       ['CNAME', { Type: 'CNAME', Name: 'docs', Value: 'Docs.Example.NET.' }, 'docs.example.net'],
       ['MX', { Type: 'MX', Name: 'lists', Value: 'mx.example.net', Priority: '5' }, 'mx.example.net'],
       ['TXT', { Type: 'TXT', Name: 'verify', Value: 'token=abc 123' }, 'token=abc 123'],
-      ['SRV', { Type: 'SRV', Name: '_imaps._tcp', Priority: '0', Weight: '1', Port: '993', Target: 'imap.example.net' }, '1 993 imap.example.net'],
+      [
+        'SRV',
+        { Type: 'SRV', Name: '_imaps._tcp', Priority: '0', Weight: '1', Port: '993', Target: 'imap.example.net' },
+        '1 993 imap.example.net',
+      ],
       ['NS', { Type: 'NS', Name: 'lab', Value: 'ns1.lab.example.net' }, 'ns1.lab.example.net'],
     ];
     for (const [kind, values, stored] of cases) {
@@ -200,15 +232,24 @@ describe('<pocketdns-records>', () => {
       const gate = new Promise<void>((resolve) => {
         release = resolve;
       });
-      worker.use(http.post('/pocketdns/api/v1/dns_records', async () => {
-        await gate;
-        return undefined; // fall through to the real handler
-      }, { once: true }));
+      worker.use(
+        http.post(
+          '/pocketdns/api/v1/dns_records',
+          async () => {
+            await gate;
+            return undefined; // fall through to the real handler
+          },
+          { once: true },
+        ),
+      );
       const el = await mount(backend);
       await openAdd(el);
       await fill(el, { Type: 'A', Name: 'fast', Value: '192.0.2.77' });
       await save(el);
-      await until(() => rows(el).some((r) => r.textContent.includes('192.0.2.77') && r.classList.contains('pending')), 'the optimistic row');
+      await until(
+        () => rows(el).some((r) => r.textContent.includes('192.0.2.77') && r.classList.contains('pending')),
+        'the optimistic row',
+      );
       expect(text(el)).to.include('Saving…');
       release();
       await until(() => rows(el).some((r) => r.textContent.includes('192.0.2.77') && !r.classList.contains('pending')), 'the saved row');
@@ -248,9 +289,18 @@ describe('<pocketdns-records>', () => {
       expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
     });
 
-    it('puts the server\'s 422 messages on their fields and keeps what was typed', async () => {
-      worker.use(http.post('/pocketdns/api/v1/dns_records', () =>
-        HttpResponse.json({ errors: ['Value: That address is reserved for documentation.', 'Quota reached for this plan.'] }, { status: 422 }), { once: true }));
+    it("puts the server's 422 messages on their fields and keeps what was typed", async () => {
+      worker.use(
+        http.post(
+          '/pocketdns/api/v1/dns_records',
+          () =>
+            HttpResponse.json(
+              { errors: ['Value: That address is reserved for documentation.', 'Quota reached for this plan.'] },
+              { status: 422 },
+            ),
+          { once: true },
+        ),
+      );
       const el = await mount(backend);
       const errors = recordEvents(el, ['pocketdns-error']);
       await openAdd(el);
@@ -262,7 +312,10 @@ describe('<pocketdns-records>', () => {
       expect((field(el, 'Name') as HTMLInputElement).value).to.equal('reserved');
       expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.99');
       expect((field(el, 'TTL') as HTMLInputElement).value).to.equal('600');
-      expect(rows(el).some((r) => r.textContent.includes('192.0.2.99')), 'the optimistic row is rolled back').to.equal(false);
+      expect(
+        rows(el).some((r) => r.textContent.includes('192.0.2.99')),
+        'the optimistic row is rolled back',
+      ).to.equal(false);
       expect((errors[0] as PocketDnsErrorEvent).detail.error.code).to.equal('validation_failed');
       // The message goes once the customer changes that field.
       type(field(el, 'Value'), '192.0.2.98');
@@ -272,8 +325,17 @@ describe('<pocketdns-records>', () => {
 
     it('says when it will retry after a 429, then saves', async () => {
       const reset = Math.floor(Date.now() / 1000) + 1;
-      worker.use(http.post('/pocketdns/api/v1/dns_records', () =>
-        HttpResponse.json({ errors: ['Rate limit exceeded'] }, { status: 429, headers: { 'X-RateLimit-Limit': '10', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) } }), { once: true }));
+      worker.use(
+        http.post(
+          '/pocketdns/api/v1/dns_records',
+          () =>
+            HttpResponse.json(
+              { errors: ['Rate limit exceeded'] },
+              { status: 429, headers: { 'X-RateLimit-Limit': '10', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) } },
+            ),
+          { once: true },
+        ),
+      );
       const el = await mount(backend);
       const created = recordEvents(el, ['pocketdns-record-create']);
       await openAdd(el);
@@ -337,7 +399,13 @@ describe('<pocketdns-records>', () => {
     });
 
     it('rolls back an edit PocketDNS refuses, says so, and gives the form back', async () => {
-      worker.use(http.put('/pocketdns/api/v1/dns_records/:id', () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }), { once: true }));
+      worker.use(
+        http.put(
+          '/pocketdns/api/v1/dns_records/:id',
+          () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }),
+          { once: true },
+        ),
+      );
       const el = await mount(backend);
       const errors = recordEvents(el, ['pocketdns-error']);
       button(el, 'Edit A www').click();
@@ -369,7 +437,11 @@ describe('<pocketdns-records>', () => {
       expect(shadow(el).activeElement?.id, 'focus moves to Undo').to.equal('undo');
       button(el, 'Undo').click();
       await until(() => events.some((e) => e.type === 'pocketdns-record-create'), 'the re-create');
-      await until(() => Boolean(rowOf(el, 'alicebakery.shops.example.net')) && !rowOf(el, 'alicebakery.shops.example.net')?.classList.contains('pending'), 'the row back');
+      await until(
+        () =>
+          Boolean(rowOf(el, 'alicebakery.shops.example.net')) && !rowOf(el, 'alicebakery.shops.example.net')?.classList.contains('pending'),
+        'the row back',
+      );
       expect((await recordsOf(backend)).filter((r) => r.name === 'shop').length).to.equal(1);
     });
 
@@ -414,7 +486,15 @@ describe('<pocketdns-records>', () => {
       const copied: string[] = [];
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
       // The clipboard is the browser's boundary, like the network: replaced for this test only.
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => { copied.push(text); return Promise.resolve(); } } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: (text: string) => {
+            copied.push(text);
+            return Promise.resolve();
+          },
+        },
+      });
       try {
         button(el, 'Copy value of A www').click();
         await until(() => live(el).includes('Copied the value of A record www.'), 'the announcement');

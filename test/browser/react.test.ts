@@ -29,14 +29,29 @@ describe('@pocketdns/widget/react', () => {
     const backend = startBackend();
     const selected: string[] = [];
     const created: string[] = [];
-    const fetchSession = async (): Promise<WidgetSession> => (await (await fetch('/pocketdns/session', { method: 'POST' })).json()) as WidgetSession;
+    const fetchSession = async (): Promise<WidgetSession> =>
+      (await (await fetch('/pocketdns/session', { method: 'POST' })).json()) as WidgetSession;
     root.render(
-      React.createElement(React.Fragment, null,
-        React.createElement(PocketDnsDomains, { id: 'react-domains', fetchSession, theme: 'dark', onDomainSelect: (e) => selected.push(e.detail.domain.name) }),
-        React.createElement(PocketDnsRecords, { for: 'react-domains', fetchSession, onRecordCreate: (e: PocketDnsRecordCreateEvent) => created.push(e.detail.record.name) }),
+      React.createElement(
+        React.Fragment,
+        null,
+        React.createElement(PocketDnsDomains, {
+          id: 'react-domains',
+          fetchSession,
+          theme: 'dark',
+          onDomainSelect: (e) => selected.push(e.detail.domain.name),
+        }),
+        React.createElement(PocketDnsRecords, {
+          for: 'react-domains',
+          fetchSession,
+          onRecordCreate: (e: PocketDnsRecordCreateEvent) => created.push(e.detail.record.name),
+        }),
       ),
     );
-    await until(() => Boolean(host.querySelector('pocketdns-domains')?.shadowRoot?.querySelector('button.domain')), 'domains through React');
+    await until(
+      () => Boolean(host.querySelector('pocketdns-domains')?.shadowRoot?.querySelector('button.domain')),
+      'domains through React',
+    );
     const domains = host.querySelector('pocketdns-domains')!;
     const records = host.querySelector('pocketdns-records')!;
     expect(domains.getAttribute('theme')).to.equal('dark');

@@ -38,20 +38,34 @@ describe('session layer', () => {
   });
 
   it('refreshes the session once on a 401 and retries the request', async () => {
-    const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`);
+    const el = await fixture<PocketDnsRecordsElement>(
+      html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`,
+    );
     await until(() => rows(el).length === 18, 'records');
     expect(backend.sessionRequests).to.equal(1);
-    worker.use(http.get('/pocketdns/api/v1/domains/:id', () => HttpResponse.json({ errors: ['Your DNS session has ended. Sign in again.'] }, { status: 401 }), { once: true }));
+    worker.use(
+      http.get(
+        '/pocketdns/api/v1/domains/:id',
+        () => HttpResponse.json({ errors: ['Your DNS session has ended. Sign in again.'] }, { status: 401 }),
+        { once: true },
+      ),
+    );
     el.refresh();
     await until(() => backend.sessionRequests === 2, 'a new session');
     await until(() => rows(el).length === 18 && !text(el).includes('could not be loaded'), 'records again');
   });
 
-  it('refreshes before expiry, at about 80% of the session\'s life', async () => {
+  it("refreshes before expiry, at about 80% of the session's life", async () => {
     let calls = 0;
     const manager = new SessionManager(() => {
       calls += 1;
-      return { token: `t${calls}`, expires_at: new Date(Date.now() + 500).toISOString(), api_base: '/pocketdns', user_identifier: 'alice', login_url: '' };
+      return {
+        token: `t${calls}`,
+        expires_at: new Date(Date.now() + 500).toISOString(),
+        api_base: '/pocketdns',
+        user_identifier: 'alice',
+        login_url: '',
+      };
     });
     expect(await manager.getToken()).to.equal('t1');
     await until(() => calls === 2, 'the refresh', 1500);
@@ -66,7 +80,9 @@ describe('session layer', () => {
       const response = await fetch(SESSION, { method: 'POST' });
       return (await response.json()) as WidgetSession;
     };
-    const el = await fixture<PocketDnsRecordsElement>(html`<pocketdns-records .fetchSession=${fetchSession} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`);
+    const el = await fixture<PocketDnsRecordsElement>(
+      html`<pocketdns-records .fetchSession=${fetchSession} domain-id=${backend.domainId('alicebakery.com')}></pocketdns-records>`,
+    );
     await until(() => rows(el).length === 18, 'records');
     expect(calls).to.equal(1);
   });

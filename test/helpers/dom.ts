@@ -8,11 +8,10 @@ export function shadow(el: Element): ShadowRoot {
 
 /** All visible text of an element's shadow root, whitespace folded. */
 export function text(el: Element): string {
-  return (shadow(el).textContent).replace(/\s+/g, ' ').trim();
+  return shadow(el).textContent.replace(/\s+/g, ' ').trim();
 }
 
-const accessibleName = (node: Element): string =>
-  (node.getAttribute('aria-label') ?? node.textContent).replace(/\s+/g, ' ').trim();
+const accessibleName = (node: Element): string => (node.getAttribute('aria-label') ?? node.textContent).replace(/\s+/g, ' ').trim();
 
 /** The button whose accessible name is `name` (exactly, or matching a RegExp), or undefined. */
 export function findButton(el: Element, name: string | RegExp): HTMLButtonElement | undefined {
@@ -23,7 +22,10 @@ export function findButton(el: Element, name: string | RegExp): HTMLButtonElemen
 /** The button whose accessible name is `name`; throws if there is none. */
 export function button(el: Element, name: string | RegExp): HTMLButtonElement {
   const found = findButton(el, name);
-  if (!found) throw new Error(`no button “${String(name)}” in ${el.tagName}: ${[...shadow(el).querySelectorAll('button')].map(accessibleName).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no button “${String(name)}” in ${el.tagName}: ${[...shadow(el).querySelectorAll('button')].map(accessibleName).join(' | ')}`,
+    );
   return found;
 }
 

@@ -135,12 +135,13 @@ describe('createPocketDnsClient', () => {
       fresh();
       server.use(
         http.post(url('/api/v1/dns_records'), () =>
-          HttpResponse.json({ errors: ['Value must be a valid IPv4 address', 'TTL must be at least 60', 'Domain is locked'] }, { status: 422 }),
+          HttpResponse.json(
+            { errors: ['Value must be a valid IPv4 address', 'TTL must be at least 60', 'Domain is locked'] },
+            { status: 422 },
+          ),
         ),
       );
-      const error = await apiError(
-        client.createRecord({ domain_id: 'dom_1', type: 'A', name: 'www', value: 'x', ttl: 5 }),
-      );
+      const error = await apiError(client.createRecord({ domain_id: 'dom_1', type: 'A', name: 'www', value: 'x', ttl: 5 }));
       assert.equal(error.code, 'validation_failed');
       assert.equal(error.status, 422);
       assert.deepEqual(error.messages, ['Value must be a valid IPv4 address', 'TTL must be at least 60', 'Domain is locked']);
@@ -154,7 +155,11 @@ describe('createPocketDnsClient', () => {
       server.use(
         http.put(url('/api/v1/dns_records/:id'), () =>
           HttpResponse.json(
-            { error: 'validation_error', message: 'Invalid record', details: { content: ['must be a valid IPv4 address'], ttl: 'must be at least 60' } },
+            {
+              error: 'validation_error',
+              message: 'Invalid record',
+              details: { content: ['must be a valid IPv4 address'], ttl: 'must be at least 60' },
+            },
             { status: 400 },
           ),
         ),
@@ -168,7 +173,11 @@ describe('createPocketDnsClient', () => {
 
     it('uses the message when the prose form has no details', async () => {
       fresh();
-      server.use(http.get(url('/api/v1/dns_records/:id'), () => HttpResponse.json({ error: 'not_found', message: 'Record not found' }, { status: 404 })));
+      server.use(
+        http.get(url('/api/v1/dns_records/:id'), () =>
+          HttpResponse.json({ error: 'not_found', message: 'Record not found' }, { status: 404 }),
+        ),
+      );
       const error = await apiError(client.getRecord('rec_x'));
       assert.equal(error.code, 'not_found');
       assert.deepEqual(error.messages, ['Record not found']);
@@ -177,8 +186,13 @@ describe('createPocketDnsClient', () => {
     it('never shows a non-JSON error body (an HTML error page) to people', async () => {
       fresh();
       server.use(
-        http.get(url('/api/v1/dns_records/:id'), () =>
-          new HttpResponse('<html><body>Bad Gateway <script>x</script></body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+        http.get(
+          url('/api/v1/dns_records/:id'),
+          () =>
+            new HttpResponse('<html><body>Bad Gateway <script>x</script></body></html>', {
+              status: 502,
+              headers: { 'Content-Type': 'text/html' },
+            }),
         ),
       );
       const error = await apiError(client.getRecord('rec_1'));
@@ -316,7 +330,7 @@ describe('createPocketDnsClient', () => {
   });
 
   describe('tolerance', () => {
-    it('renames a record\'s content to value, alone and inside a domain', async () => {
+    it("renames a record's content to value, alone and inside a domain", async () => {
       fresh();
       const { value, ...rest } = record;
       const prose = { ...rest, content: value, priority: undefined };

@@ -10,8 +10,7 @@ const zone: ZoneRecord[] = [
   { id: 'rec_txt', type: 'TXT', name: '@', value: 'v=spf1 -all' },
 ];
 
-const codes = (existing: ZoneRecord[], candidate: ZoneRecord): string[] =>
-  checkConflicts(existing, candidate).map((c) => c.code);
+const codes = (existing: ZoneRecord[], candidate: ZoneRecord): string[] => checkConflicts(existing, candidate).map((c) => c.code);
 
 describe('checkConflicts', () => {
   it('accepts a record with no clash', () => {
@@ -34,7 +33,10 @@ describe('checkConflicts', () => {
     const [conflict] = checkConflicts(zone, { type: 'CNAME', name: 'www', value: 'example.net' });
     assert.ok(conflict);
     assert.equal(conflict.code, 'cname-not-alone');
-    assert.deepEqual(conflict.records.map((r) => r.id), ['rec_a', 'rec_aaaa']);
+    assert.deepEqual(
+      conflict.records.map((r) => r.id),
+      ['rec_a', 'rec_aaaa'],
+    );
     assert.match(conflict.message, /www already has 2 records \(A, AAAA\)/);
   });
 
@@ -90,10 +92,16 @@ describe('display helpers', () => {
     assert.deepEqual(splitTxtValue('short'), ['short']);
     assert.deepEqual(splitTxtValue(''), ['']);
     const ascii = splitTxtValue('x'.repeat(600));
-    assert.deepEqual(ascii.map((s) => s.length), [255, 255, 90]);
+    assert.deepEqual(
+      ascii.map((s) => s.length),
+      [255, 255, 90],
+    );
     const wide = splitTxtValue('é'.repeat(200)); // 2 bytes each
     const encoder = new TextEncoder();
-    assert.deepEqual(wide.map((s) => encoder.encode(s).length), [254, 146]);
+    assert.deepEqual(
+      wide.map((s) => encoder.encode(s).length),
+      [254, 146],
+    );
     assert.equal(wide.join(''), 'é'.repeat(200));
   });
 
@@ -112,9 +120,31 @@ describe('punycode decoding', () => {
   it('agrees with Node’s domainToUnicode on a spread of scripts', async () => {
     const { domainToASCII, domainToUnicode } = await import('node:url');
     const words = [
-      'bücher', 'münchen', 'straße', 'ñandú', 'café', 'ελληνικά', 'русский', '한국어', '日本語', '中文网',
-      'العربية', 'עברית', 'हिन्दी', 'ไทย', 'tiếng-việt', 'ąęśćź', 'ÆØÅ', '💩', 'a-ü-b', 'x1ü2y3',
-      'ü'.repeat(20), 'ɑɒɓ', 'ꙮ', '𝒜𝒷', 'ö-ä-ü-ß-é-è',
+      'bücher',
+      'münchen',
+      'straße',
+      'ñandú',
+      'café',
+      'ελληνικά',
+      'русский',
+      '한국어',
+      '日本語',
+      '中文网',
+      'العربية',
+      'עברית',
+      'हिन्दी',
+      'ไทย',
+      'tiếng-việt',
+      'ąęśćź',
+      'ÆØÅ',
+      '💩',
+      'a-ü-b',
+      'x1ü2y3',
+      'ü'.repeat(20),
+      'ɑɒɓ',
+      'ꙮ',
+      '𝒜𝒷',
+      'ö-ä-ü-ß-é-è',
     ];
     let compared = 0;
     for (const word of words) {

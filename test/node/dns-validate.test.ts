@@ -121,7 +121,11 @@ const invalid: Invalid[] = [
   { input: r('A', '-www', '192.0.2.1'), field: 'name', message: /cannot start or end with a hyphen/ },
   { input: r('A', 'www-', '192.0.2.1'), field: 'name', message: /cannot start or end with a hyphen/ },
   { input: r('A', 'a'.repeat(64), '192.0.2.1'), field: 'name', message: /64 characters long; each part of a name can have at most 63/ },
-  { input: r('A', `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}`, '192.0.2.1'), field: 'name', message: /full name is \d+ characters long; the limit is 253/ },
+  {
+    input: r('A', `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}`, '192.0.2.1'),
+    field: 'name',
+    message: /full name is \d+ characters long; the limit is 253/,
+  },
   { input: r('A', 'foo.*', '192.0.2.1'), field: 'name', message: /can only be the first part/ },
   { input: r('A', 'a.*.b', '192.0.2.1'), field: 'name', message: /can only be the first part/ },
   { input: r('A', '*foo', '192.0.2.1'), field: 'name', message: /must stand alone/ },
@@ -154,7 +158,11 @@ const invalid: Invalid[] = [
   { input: r('CNAME', 'www', '*.example.net'), field: 'value', message: /cannot contain an asterisk/ },
   { input: r('CNAME', 'www', 'x..example.net'), field: 'value', message: /empty part/ },
   { input: r('CNAME', 'www', 'https://example.net/'), field: 'value', message: /not an IP address|cannot be used/ },
-  { input: r('CNAME', 'www', `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.net`), field: 'value', message: /limit is 253/ },
+  {
+    input: r('CNAME', 'www', `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.net`),
+    field: 'value',
+    message: /limit is 253/,
+  },
   { input: r('CNAME', 'www', '-bad.example.net'), field: 'value', message: /hyphen/ },
   // MX
   { input: r('MX', '@', 'mail.example.com'), field: 'priority', message: /Enter a priority from 0 to 65535/ },
@@ -181,7 +189,11 @@ const invalid: Invalid[] = [
   { input: r('SRV', '_sip._tcp', '5060 sip.example.com', 3600, 10), field: 'value', message: /three parts/ },
   { input: r('SRV', '_sip._tcp', '1 2 3 4', 3600, 10), field: 'value', message: /three parts/ },
   { input: r('SRV', '_sip._tcp', 'x 5060 sip.example.com', 3600, 10), field: 'value', message: /Weight must be a whole number/ },
-  { input: r('SRV', '_sip._tcp', '5 70000 sip.example.com', 3600, 10), field: 'value', message: /Port must be a whole number from 0 to 65535/ },
+  {
+    input: r('SRV', '_sip._tcp', '5 70000 sip.example.com', 3600, 10),
+    field: 'value',
+    message: /Port must be a whole number from 0 to 65535/,
+  },
   { input: r('SRV', '_sip._tcp', '5 -1 sip.example.com', 3600, 10), field: 'value', message: /Port must be/ },
   { input: r('SRV', '_sip._tcp', '5 5060 192.0.2.1', 3600, 10), field: 'value', message: /Target: This must be a host name/ },
   { input: r('SRV', '_sip._tcp', '5 5060 sip', 3600, 10), field: 'value', message: /Target: Enter the full host name/ },

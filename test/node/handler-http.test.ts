@@ -47,7 +47,10 @@ describe('toNodeHandler over real HTTP', () => {
   });
 
   it('refuses a foreign Origin over HTTP too', async () => {
-    const res = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice', Origin: 'https://evil.example' } });
+    const res = await fetch(`${origin}/pocketdns/session`, {
+      method: 'POST',
+      headers: { Cookie: 'demo=alice', Origin: 'https://evil.example' },
+    });
     assert.equal(res.status, 403);
   });
 

@@ -53,7 +53,10 @@ describe('createPocketDnsHandler: security', () => {
       assert.match(body.login_url ?? '', /^https:\/\/embed\.sandbox\.pocketdns\.com\/session\//);
       const ttl = (Date.parse(body.expires_at ?? '') - Date.now()) / 1000;
       assert.ok(ttl > 890 && ttl <= 900, `ttl ${ttl}`);
-      const [header, payload] = (body.token ?? '').split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
+      const [header, payload] = (body.token ?? '')
+        .split('.')
+        .slice(0, 2)
+        .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
       assert.equal(header?.alg, 'HS256');
       assert.equal(payload?.sub, 'alice');
       assert.equal(payload.aud, TOKEN_AUDIENCE);
@@ -77,7 +80,11 @@ describe('createPocketDnsHandler: security', () => {
       assert.equal(res.status, 403);
       assert.equal(res.headers.get('Access-Control-Allow-Origin'), null);
       assert.equal(f.recorded.upstream.length, before);
-      const sameSite = await f.call('POST', '/session', { user: 'alice', origin: 'https://evil.partner.example', headers: { 'Sec-Fetch-Site': 'same-site' } });
+      const sameSite = await f.call('POST', '/session', {
+        user: 'alice',
+        origin: 'https://evil.partner.example',
+        headers: { 'Sec-Fetch-Site': 'same-site' },
+      });
       assert.equal(sameSite.status, 403);
     });
 
@@ -90,7 +97,11 @@ describe('createPocketDnsHandler: security', () => {
       assert.match(allowed.headers.get('Vary') ?? '', /Origin/);
       assert.equal((await f.call('POST', '/session', { user: 'alice', origin: null })).status, 200);
       // Behind a TLS-terminating proxy the URL's scheme differs; the browser's Sec-Fetch-Site still says same-origin.
-      const proxied = await f.call('POST', '/session', { user: 'alice', origin: 'http://partner.example', headers: { 'Sec-Fetch-Site': 'same-origin' } });
+      const proxied = await f.call('POST', '/session', {
+        user: 'alice',
+        origin: 'http://partner.example',
+        headers: { 'Sec-Fetch-Site': 'same-origin' },
+      });
       assert.equal(proxied.status, 200);
     });
 
@@ -103,7 +114,11 @@ describe('createPocketDnsHandler: security', () => {
     });
 
     it('500 with a generic message when identify throws or returns a bad identifier, and tells the partner', async () => {
-      const throwing = fixture({ identify: () => { throw new Error('db down'); } });
+      const throwing = fixture({
+        identify: () => {
+          throw new Error('db down');
+        },
+      });
       const res = await throwing.call('POST', '/session', { user: 'x' });
       assert.equal(res.status, 500);
       assert.deepEqual(await errorsOf(res), ['Could not start a DNS session.']);
@@ -134,8 +149,13 @@ describe('createPocketDnsHandler: security', () => {
     });
 
     it('401 for a token signed with another secret', async () => {
-      const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setAudience(TOKEN_AUDIENCE)
-        .setIssuer(TOKEN_ISSUER).setExpirationTime(nowSeconds() + 600).sign(new TextEncoder().encode('another-secret-0123456789abcdef0123456789'));
+      const forged = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('alice')
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuer(TOKEN_ISSUER)
+        .setExpirationTime(nowSeconds() + 600)
+        .sign(new TextEncoder().encode('another-secret-0123456789abcdef0123456789'));
       assert.equal((await f.call('GET', domainsPath, { token: forged })).status, 401);
     });
 
@@ -148,10 +168,30 @@ describe('createPocketDnsHandler: security', () => {
 
     it('401 for an expired token, another audience, another issuer, or no subject', async () => {
       const base = () => new SignJWT({}).setProtectedHeader({ alg: 'HS256' });
-      const expired = await base().setSubject('alice').setAudience(TOKEN_AUDIENCE).setIssuer(TOKEN_ISSUER).setIssuedAt(nowSeconds() - 2000).setExpirationTime(nowSeconds() - 1000).sign(key);
-      const audience = await base().setSubject('alice').setAudience('some-other-app').setIssuer(TOKEN_ISSUER).setExpirationTime(nowSeconds() + 600).sign(key);
-      const issuer = await base().setSubject('alice').setAudience(TOKEN_AUDIENCE).setIssuer('someone-else').setExpirationTime(nowSeconds() + 600).sign(key);
-      const noSubject = await base().setAudience(TOKEN_AUDIENCE).setIssuer(TOKEN_ISSUER).setExpirationTime(nowSeconds() + 600).sign(key);
+      const expired = await base()
+        .setSubject('alice')
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuer(TOKEN_ISSUER)
+        .setIssuedAt(nowSeconds() - 2000)
+        .setExpirationTime(nowSeconds() - 1000)
+        .sign(key);
+      const audience = await base()
+        .setSubject('alice')
+        .setAudience('some-other-app')
+        .setIssuer(TOKEN_ISSUER)
+        .setExpirationTime(nowSeconds() + 600)
+        .sign(key);
+      const issuer = await base()
+        .setSubject('alice')
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuer('someone-else')
+        .setExpirationTime(nowSeconds() + 600)
+        .sign(key);
+      const noSubject = await base()
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuer(TOKEN_ISSUER)
+        .setExpirationTime(nowSeconds() + 600)
+        .sign(key);
       for (const token of [expired, audience, issuer, noSubject]) {
         const res = await f.call('GET', domainsPath, { token });
         assert.equal(res.status, 401);
@@ -164,7 +204,10 @@ describe('createPocketDnsHandler: security', () => {
     it('alice can use every operation on her own domains and records (the control)', async () => {
       const domain = aliceDomains.find((d) => d.status === 'active')!;
       assert.equal((await f.call('GET', `/api/v1/domains/${domain.id}`, { token: alice })).status, 200);
-      const created = await f.call('POST', '/api/v1/dns_records', { token: alice, body: { domain_id: domain.id, type: 'A', name: 'ctl', value: '192.0.2.5', ttl: 300 } });
+      const created = await f.call('POST', '/api/v1/dns_records', {
+        token: alice,
+        body: { domain_id: domain.id, type: 'A', name: 'ctl', value: '192.0.2.5', ttl: 300 },
+      });
       assert.equal(created.status, 201);
       const id = ((await created.json()) as DnsRecord).id;
       assert.equal((await f.call('GET', `/api/v1/dns_records/${id}`, { token: alice })).status, 200);
@@ -172,7 +215,7 @@ describe('createPocketDnsHandler: security', () => {
       assert.equal((await f.call('DELETE', `/api/v1/dns_records/${id}`, { token: alice })).status, 204);
     });
 
-    it('bob gets 404 for every operation on each of alice\'s domains and records, and nothing changes', async () => {
+    it("bob gets 404 for every operation on each of alice's domains and records, and nothing changes", async () => {
       const before = await f.sandbox.snapshot();
       assert.ok(aliceRecords.length >= 70, `${aliceRecords.length} records in the matrix`);
       let cells = 0;
@@ -186,7 +229,10 @@ describe('createPocketDnsHandler: security', () => {
       for (const domain of aliceDomains) {
         await expect404(await f.call('GET', `/api/v1/domains/${domain.id}`, { token: bob }), `GET ${domain.name}`);
         await expect404(
-          await f.call('POST', '/api/v1/dns_records', { token: bob, body: { domain_id: domain.id, type: 'A', name: 'pwn', value: '192.0.2.66', ttl: 300 } }),
+          await f.call('POST', '/api/v1/dns_records', {
+            token: bob,
+            body: { domain_id: domain.id, type: 'A', name: 'pwn', value: '192.0.2.66', ttl: 300 },
+          }),
           `POST into ${domain.name}`,
         );
       }
@@ -200,19 +246,26 @@ describe('createPocketDnsHandler: security', () => {
         await expect404(await f.call('DELETE', `/api/v1/dns_records/${record.id}`, { token: bob }), `DELETE ${record.id}`);
       }
       assert.ok(cells >= 290, `${cells} cells`);
-      assert.deepEqual(await f.sandbox.snapshot(), before, 'alice\'s data is unchanged');
+      assert.deepEqual(await f.sandbox.snapshot(), before, "alice's data is unchanged");
     });
 
-    it('bob cannot move his own record into alice\'s domain through the body', async () => {
+    it("bob cannot move his own record into alice's domain through the body", async () => {
       const own = bobDomain.dns_records.find((r) => r.type === 'A')!;
-      const res = await f.call('PUT', `/api/v1/dns_records/${own.id}`, { token: bob, body: { domain_id: aliceDomains[0]!.id, value: '192.0.2.7' } });
+      const res = await f.call('PUT', `/api/v1/dns_records/${own.id}`, {
+        token: bob,
+        body: { domain_id: aliceDomains[0]!.id, value: '192.0.2.7' },
+      });
       assert.equal(res.status, 422);
       assert.match((await errorsOf(res))[0] ?? '', /cannot be moved/);
     });
 
     it('ids cannot steer the upstream path', async () => {
       const before = f.recorded.upstream.length;
-      for (const path of ['/api/v1/dns_records/..%2F..%2Fusers%2Falice%2Fdomains', '/api/v1/domains/%2E%2E', '/api/v1/dns_records/rec%3Fx%3D1']) {
+      for (const path of [
+        '/api/v1/dns_records/..%2F..%2Fusers%2Falice%2Fdomains',
+        '/api/v1/domains/%2E%2E',
+        '/api/v1/dns_records/rec%3Fx%3D1',
+      ]) {
         assert.equal((await f.call('GET', path, { token: bob })).status, 404, path);
       }
       assert.equal(f.recorded.upstream.length, before, 'nothing reached PocketDNS');
@@ -246,9 +299,15 @@ describe('createPocketDnsHandler: security', () => {
     it('422 from the dns rules before going upstream, messages prefixed by field', async () => {
       const domain = aliceDomains[0]!;
       const before = f.recorded.upstream.length;
-      const res = await f.call('POST', '/api/v1/dns_records', { token: alice, body: { domain_id: domain.id, type: 'MX', name: 'a b', value: '192.0.2.1', ttl: 10 } });
+      const res = await f.call('POST', '/api/v1/dns_records', {
+        token: alice,
+        body: { domain_id: domain.id, type: 'MX', name: 'a b', value: '192.0.2.1', ttl: 10 },
+      });
       assert.equal(res.status, 422);
-      assert.deepEqual((await errorsOf(res)).map((m) => m.split(':')[0]), ['Name', 'Value', 'TTL', 'Priority']);
+      assert.deepEqual(
+        (await errorsOf(res)).map((m) => m.split(':')[0]),
+        ['Name', 'Value', 'TTL', 'Priority'],
+      );
       // Only the ownership lookup may have gone upstream (it was cached: nothing did).
       assert.ok(f.recorded.upstream.slice(before).every((r) => r.method === 'GET'));
       const noDomain = await f.call('POST', '/api/v1/dns_records', { token: alice, body: { type: 'A' } });
@@ -283,11 +342,12 @@ describe('createPocketDnsHandler: security', () => {
     it('504 when PocketDNS does not answer in time', async () => {
       const hanging = fixture({
         upstreamTimeoutMs: 100,
-        fetch: (request) => new Promise((_, reject) => {
-          request.signal.addEventListener('abort', () => {
-            reject(request.signal.reason as Error);
-          });
-        }),
+        fetch: (request) =>
+          new Promise((_, reject) => {
+            request.signal.addEventListener('abort', () => {
+              reject(request.signal.reason as Error);
+            });
+          }),
       });
       const started = Date.now();
       // AbortSignal.timeout's timer does not keep Node alive; a real server's socket does.
@@ -299,14 +359,14 @@ describe('createPocketDnsHandler: security', () => {
       assert.match(hanging.recorded.events[0]?.message ?? '', /timed out/);
     });
 
-    it('502 when PocketDNS refuses the partner\'s key, so the browser does not loop on 401', async () => {
+    it("502 when PocketDNS refuses the partner's key, so the browser does not loop on 401", async () => {
       const wrongKey = fixture({}, createSandbox({ apiKey: 'sk_test_other' }));
       const res = await wrongKey.call('POST', '/session', { user: 'alice' });
       assert.equal(res.status, 502);
       assert.match(wrongKey.recorded.events[0]?.message ?? '', /refused the API key/);
     });
 
-    it('passes PocketDNS\'s rate-limit headers through, and its 429', async () => {
+    it("passes PocketDNS's rate-limit headers through, and its 429", async () => {
       const res = await f.call('GET', '/api/v1/users/alice/domains', { token: alice });
       assert.match(res.headers.get('X-RateLimit-Remaining') ?? '', /^\d+$/);
       const limited = fixture({}, createSandbox({ apiKey: API_KEY, rateLimit: { limit: 1, windowSeconds: 60 } }));
@@ -318,7 +378,10 @@ describe('createPocketDnsHandler: security', () => {
 
     it('redacts the API key if PocketDNS ever echoes it', async () => {
       const echoing = fixture({
-        fetch: (request) => Promise.resolve(Response.json({ errors: [`Key ${request.headers.get('Authorization') ?? ''} is not valid for this user`] }, { status: 422 })),
+        fetch: (request) =>
+          Promise.resolve(
+            Response.json({ errors: [`Key ${request.headers.get('Authorization') ?? ''} is not valid for this user`] }, { status: 422 }),
+          ),
       });
       const res = await echoing.call('POST', '/session', { user: 'alice' });
       assert.equal(res.status, 422);
@@ -332,7 +395,12 @@ describe('createPocketDnsHandler: security', () => {
     it('429 with the headers past the limit, per user, through a pluggable store', async () => {
       const calls: string[] = [];
       const memory = new MemoryRateLimitStore();
-      const store: RateLimitStore = { increment: (k, w) => { calls.push(k); return memory.increment(k, w); } };
+      const store: RateLimitStore = {
+        increment: (k, w) => {
+          calls.push(k);
+          return memory.increment(k, w);
+        },
+      };
       const limited = fixture({ rateLimit: { limit: 3, windowSeconds: 60, store } });
       const token = await limited.tokenFor('alice'); // 1
       assert.equal((await limited.call('GET', '/api/v1/users/alice/domains', { token })).status, 200); // 2
@@ -352,8 +420,14 @@ describe('createPocketDnsHandler: security', () => {
       const base = { apiKey: 'k', environment: 'sandbox' as const, secret: SECRET, identify: () => null };
       assert.throws(() => createPocketDnsHandler({ ...base, apiKey: '' }), /apiKey is required/);
       assert.throws(() => createPocketDnsHandler({ ...base, secret: 'short' }), /secret must be at least 32 characters/);
-      assert.throws(() => createPocketDnsHandler({ ...base, environment: 'staging' as 'sandbox' }), /environment must be 'sandbox' or 'production'/);
-      assert.throws(() => createPocketDnsHandler({ ...base, allowedOrigins: ['https://a.example/path'] }), /allowedOrigins entries must be origins/);
+      assert.throws(
+        () => createPocketDnsHandler({ ...base, environment: 'staging' as 'sandbox' }),
+        /environment must be 'sandbox' or 'production'/,
+      );
+      assert.throws(
+        () => createPocketDnsHandler({ ...base, allowedOrigins: ['https://a.example/path'] }),
+        /allowedOrigins entries must be origins/,
+      );
       assert.throws(() => createPocketDnsHandler({ ...base, sessionTtlSeconds: 5 }), /sessionTtlSeconds/);
       assert.throws(() => createPocketDnsHandler({ ...base, basePath: 'no-slash' }), /basePath/);
       assert.equal(createPocketDnsHandler({ ...base, basePath: '/dns/' }).basePath, '/dns');
@@ -361,7 +435,18 @@ describe('createPocketDnsHandler: security', () => {
 
     it('calls production when told to', async () => {
       const seen: string[] = [];
-      const prod = fixture({ environment: 'production', fetch: (r) => { seen.push(r.url); return Promise.resolve(Response.json({ user_identifier: 'alice', login_url: 'https://embed.pocketdns.com/session/x', expires_at: '2026-11-27T00:00:00Z' }, { status: 201 })); } });
+      const prod = fixture({
+        environment: 'production',
+        fetch: (r) => {
+          seen.push(r.url);
+          return Promise.resolve(
+            Response.json(
+              { user_identifier: 'alice', login_url: 'https://embed.pocketdns.com/session/x', expires_at: '2026-11-27T00:00:00Z' },
+              { status: 201 },
+            ),
+          );
+        },
+      });
       assert.equal((await prod.call('POST', '/session', { user: 'alice' })).status, 200);
       assert.deepEqual(seen, ['https://api.pocketdns.com/api/v1/users']);
     });

@@ -29,10 +29,16 @@ describe('sandboxHandlers with msw/node', () => {
     assert.ok(client.rateLimit && client.rateLimit.limit > 0);
   });
 
-  it('gives the sandbox\'s errors through msw, typed', async () => {
+  it("gives the sandbox's errors through msw, typed", async () => {
     const client = createPocketDnsClient({ baseUrl, session: key });
-    await assert.rejects(client.getDomain('dom_missing'), (error: unknown) => error instanceof PocketDnsApiError && error.code === 'not_found');
-    const wrongKey = createPocketDnsClient({ baseUrl, session: { getToken: () => Promise.resolve('nope'), refreshToken: () => Promise.resolve('nope') } });
+    await assert.rejects(
+      client.getDomain('dom_missing'),
+      (error: unknown) => error instanceof PocketDnsApiError && error.code === 'not_found',
+    );
+    const wrongKey = createPocketDnsClient({
+      baseUrl,
+      session: { getToken: () => Promise.resolve('nope'), refreshToken: () => Promise.resolve('nope') },
+    });
     await assert.rejects(wrongKey.listDomains('bob'), (error: unknown) => error instanceof PocketDnsApiError && error.status === 401);
   });
 });

@@ -57,7 +57,10 @@ describe('sandbox', () => {
       const bob = await domainsOf(sandbox, 'bob');
       assert.ok(alice.length >= 2 && alice.length <= 4 && bob.length >= 2);
       assert.deepEqual(new Set([...alice, ...bob].map((d) => d.status)), new Set(['active', 'pending', 'expired', 'suspended']));
-      assert.ok(alice.some((d) => d.name.includes('xn--')), 'an IDN domain');
+      assert.ok(
+        alice.some((d) => d.name.includes('xn--')),
+        'an IDN domain',
+      );
       assert.ok(alice.some((d) => d.dns_records_count === BIG_DOMAIN_RECORDS));
     });
 
@@ -95,7 +98,11 @@ describe('sandbox', () => {
 
     it('creates, reads, updates and deletes a record, keeping the count', async () => {
       const created = await client.json<DnsRecord>('POST', '/api/v1/dns_records', {
-        domain_id: bakery, type: 'a', name: 'API', value: '192.0.2.99', ttl: 300,
+        domain_id: bakery,
+        type: 'a',
+        name: 'API',
+        value: '192.0.2.99',
+        ttl: 300,
       });
       assert.equal(created.status, 201);
       assert.match(created.body.id, /^rec_[0-9a-f]{8}$/);
@@ -120,16 +127,25 @@ describe('sandbox', () => {
       assert.equal((await domainsOf(sandbox, 'alice')).find((d) => d.id === bakery)?.dns_records_count, 18);
     });
 
-    it('accepts the prose pages\' content in place of value', async () => {
+    it("accepts the prose pages' content in place of value", async () => {
       const created = await client.json<DnsRecord>('POST', '/api/v1/dns_records', {
-        domain_id: bakery, type: 'TXT', name: 'hello', content: 'world', ttl: 300,
+        domain_id: bakery,
+        type: 'TXT',
+        name: 'hello',
+        content: 'world',
+        ttl: 300,
       });
       assert.equal(created.status, 201);
       assert.equal(created.body.value, 'world');
     });
 
     it('defaults the TTL to 3600', async () => {
-      const created = await client.json<DnsRecord>('POST', '/api/v1/dns_records', { domain_id: bakery, type: 'A', name: 'x', value: '192.0.2.1' });
+      const created = await client.json<DnsRecord>('POST', '/api/v1/dns_records', {
+        domain_id: bakery,
+        type: 'A',
+        name: 'x',
+        value: '192.0.2.1',
+      });
       assert.equal(created.body.ttl, 3600);
     });
   });
@@ -154,7 +170,11 @@ describe('sandbox', () => {
     });
 
     it('400 for malformed JSON and non-object bodies', async () => {
-      for (const [method, path] of [['POST', '/api/v1/users'], ['POST', '/api/v1/dns_records'], ['PUT', '/api/v1/dns_records/rec_x']] as const) {
+      for (const [method, path] of [
+        ['POST', '/api/v1/users'],
+        ['POST', '/api/v1/dns_records'],
+        ['PUT', '/api/v1/dns_records/rec_x'],
+      ] as const) {
         const res = await client.call(method, path, undefined, '{"broken');
         if (path.endsWith('rec_x')) {
           assert.equal(res.status, 404); // the record is looked up first
@@ -177,11 +197,18 @@ describe('sandbox', () => {
       assert.equal((await client.call('GET', '/api/v1/dns_records/rec_missing')).status, 404);
       assert.equal((await client.call('PUT', '/api/v1/dns_records/rec_missing', { ttl: 300 })).status, 404);
       assert.equal((await client.call('DELETE', '/api/v1/dns_records/rec_missing')).status, 404);
-      const unknownDomain = await client.call('POST', '/api/v1/dns_records', { domain_id: 'dom_missing', type: 'A', name: 'a', value: '192.0.2.1' });
+      const unknownDomain = await client.call('POST', '/api/v1/dns_records', {
+        domain_id: 'dom_missing',
+        type: 'A',
+        name: 'a',
+        value: '192.0.2.1',
+      });
       assert.equal(unknownDomain.status, 404);
       const direct = await sandbox.fetch(new Request(`${BASE}/api/v2/whatever`, { headers: { Authorization: `Bearer ${KEY}` } }));
       assert.equal(direct.status, 404);
-      const patch = await sandbox.fetch(new Request(`${BASE}/api/v1/dns_records/x`, { method: 'PATCH', headers: { Authorization: `Bearer ${KEY}` } }));
+      const patch = await sandbox.fetch(
+        new Request(`${BASE}/api/v1/dns_records/x`, { method: 'PATCH', headers: { Authorization: `Bearer ${KEY}` } }),
+      );
       assert.equal(patch.status, 405);
       assert.equal(patch.headers.get('Allow'), 'GET, PUT, DELETE');
     });
@@ -206,23 +233,37 @@ describe('sandbox', () => {
     });
 
     it('422 for zone conflicts: CNAME beside other records, CNAME at the apex, duplicates', async () => {
-      const beside = await client.call('POST', '/api/v1/dns_records', { domain_id: bakery, type: 'CNAME', name: 'www', value: 'example.net' });
+      const beside = await client.call('POST', '/api/v1/dns_records', {
+        domain_id: bakery,
+        type: 'CNAME',
+        name: 'www',
+        value: 'example.net',
+      });
       assert.equal(beside.status, 422);
       assert.match((await errorsOf(beside))[0]!, /^Name: www already has/);
       const apex = await client.call('POST', '/api/v1/dns_records', { domain_id: bakery, type: 'CNAME', name: '@', value: 'example.net' });
       assert.match((await errorsOf(apex)).join(' '), /Type: A CNAME record cannot be at the apex/);
-      const dup = await client.call('POST', '/api/v1/dns_records', { domain_id: bakery, type: 'A', name: 'WWW', value: '192.0.2.10', ttl: 60 });
+      const dup = await client.call('POST', '/api/v1/dns_records', {
+        domain_id: bakery,
+        type: 'A',
+        name: 'WWW',
+        value: '192.0.2.10',
+        ttl: 60,
+      });
       assert.match((await errorsOf(dup))[0]!, /^Value: An identical A record for www already exists/);
     });
 
-    it('422 for changing a record\'s type or domain, an empty update, and changes on a suspended domain', async () => {
+    it("422 for changing a record's type or domain, an empty update, and changes on a suspended domain", async () => {
       const record = (await client.json<DomainDetails>('GET', `/api/v1/domains/${bakery}`)).body.dns_records.find((r) => r.type === 'A')!;
       const retype = await client.call('PUT', `/api/v1/dns_records/${record.id}`, { type: 'AAAA', value: '::1' });
       assert.match((await errorsOf(retype))[0]!, /^Type: The type of a record cannot be changed/);
       assert.equal((await client.call('PUT', `/api/v1/dns_records/${record.id}`, { domain_id: suspended })).status, 422);
       assert.equal((await client.call('PUT', `/api/v1/dns_records/${record.id}`, {})).status, 422);
       const bobRecord = (await client.json<DomainDetails>('GET', `/api/v1/domains/${suspended}`)).body.dns_records[0]!;
-      assert.equal((await client.call('POST', '/api/v1/dns_records', { domain_id: suspended, type: 'A', name: 'n', value: '192.0.2.1' })).status, 422);
+      assert.equal(
+        (await client.call('POST', '/api/v1/dns_records', { domain_id: suspended, type: 'A', name: 'n', value: '192.0.2.1' })).status,
+        422,
+      );
       assert.equal((await client.call('PUT', `/api/v1/dns_records/${bobRecord.id}`, { ttl: 300 })).status, 422);
       assert.equal((await client.call('DELETE', `/api/v1/dns_records/${bobRecord.id}`)).status, 422);
     });
@@ -241,7 +282,14 @@ describe('sandbox', () => {
         assert.equal(res.headers.get('X-RateLimit-Reset'), String(Math.ceil(Date.UTC(2026, 10, 26, 12, 1, 0) / 1000)));
       }
       assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
-      for (const [method, path] of [['POST', '/api/v1/users'], ['GET', '/api/v1/domains/x'], ['POST', '/api/v1/dns_records'], ['GET', '/api/v1/dns_records/x'], ['PUT', '/api/v1/dns_records/x'], ['DELETE', '/api/v1/dns_records/x']] as const) {
+      for (const [method, path] of [
+        ['POST', '/api/v1/users'],
+        ['GET', '/api/v1/domains/x'],
+        ['POST', '/api/v1/dns_records'],
+        ['GET', '/api/v1/dns_records/x'],
+        ['PUT', '/api/v1/dns_records/x'],
+        ['DELETE', '/api/v1/dns_records/x'],
+      ] as const) {
         assert.equal((await c.call(method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status, 429);
       }
       now += 60_000;
@@ -270,10 +318,19 @@ describe('sandbox', () => {
     it('keeps changes in the data file across restarts, written atomically', async () => {
       const file = join(dir, 'state.json');
       const first = createSandbox({ dataFile: file });
-      const created = await api(first).json<DnsRecord>('POST', '/api/v1/dns_records', { domain_id: bakery, type: 'TXT', name: 'kept', value: 'yes' });
+      const created = await api(first).json<DnsRecord>('POST', '/api/v1/dns_records', {
+        domain_id: bakery,
+        type: 'TXT',
+        name: 'kept',
+        value: 'yes',
+      });
       assert.equal(created.status, 201);
       await first.flush();
-      assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.tmp')), [], 'no temporary files left');
+      assert.deepEqual(
+        (await readdir(dir)).filter((f) => f.endsWith('.tmp')),
+        [],
+        'no temporary files left',
+      );
       const second = createSandbox({ dataFile: file });
       const read = await api(second).json<DnsRecord>('GET', `/api/v1/dns_records/${created.body.id}`);
       assert.equal(read.status, 200);
@@ -294,22 +351,42 @@ describe('sandbox', () => {
   });
 
   describe('contract coverage', () => {
-    it('checked every operation\'s success and every error status it gives against the YAML', () => {
+    it("checked every operation's success and every error status it gives against the YAML", () => {
       const expected = [
-        'POST /api/v1/users 201', 'POST /api/v1/users 400', 'POST /api/v1/users 401', 'POST /api/v1/users 422', 'POST /api/v1/users 429',
-        'GET /api/v1/users/{user_identifier}/domains 200', 'GET /api/v1/users/{user_identifier}/domains 400',
-        'GET /api/v1/users/{user_identifier}/domains 401', 'GET /api/v1/users/{user_identifier}/domains 404',
+        'POST /api/v1/users 201',
+        'POST /api/v1/users 400',
+        'POST /api/v1/users 401',
+        'POST /api/v1/users 422',
+        'POST /api/v1/users 429',
+        'GET /api/v1/users/{user_identifier}/domains 200',
+        'GET /api/v1/users/{user_identifier}/domains 400',
+        'GET /api/v1/users/{user_identifier}/domains 401',
+        'GET /api/v1/users/{user_identifier}/domains 404',
         'GET /api/v1/users/{user_identifier}/domains 429',
-        'GET /api/v1/domains/{domain_id} 200', 'GET /api/v1/domains/{domain_id} 401', 'GET /api/v1/domains/{domain_id} 404',
+        'GET /api/v1/domains/{domain_id} 200',
+        'GET /api/v1/domains/{domain_id} 401',
+        'GET /api/v1/domains/{domain_id} 404',
         'GET /api/v1/domains/{domain_id} 429',
-        'POST /api/v1/dns_records 201', 'POST /api/v1/dns_records 400', 'POST /api/v1/dns_records 401', 'POST /api/v1/dns_records 404',
-        'POST /api/v1/dns_records 422', 'POST /api/v1/dns_records 429',
-        'GET /api/v1/dns_records/{record_id} 200', 'GET /api/v1/dns_records/{record_id} 401', 'GET /api/v1/dns_records/{record_id} 404',
+        'POST /api/v1/dns_records 201',
+        'POST /api/v1/dns_records 400',
+        'POST /api/v1/dns_records 401',
+        'POST /api/v1/dns_records 404',
+        'POST /api/v1/dns_records 422',
+        'POST /api/v1/dns_records 429',
+        'GET /api/v1/dns_records/{record_id} 200',
+        'GET /api/v1/dns_records/{record_id} 401',
+        'GET /api/v1/dns_records/{record_id} 404',
         'GET /api/v1/dns_records/{record_id} 429',
-        'PUT /api/v1/dns_records/{record_id} 200', 'PUT /api/v1/dns_records/{record_id} 400', 'PUT /api/v1/dns_records/{record_id} 401',
-        'PUT /api/v1/dns_records/{record_id} 404', 'PUT /api/v1/dns_records/{record_id} 422', 'PUT /api/v1/dns_records/{record_id} 429',
-        'DELETE /api/v1/dns_records/{record_id} 204', 'DELETE /api/v1/dns_records/{record_id} 401',
-        'DELETE /api/v1/dns_records/{record_id} 404', 'DELETE /api/v1/dns_records/{record_id} 422',
+        'PUT /api/v1/dns_records/{record_id} 200',
+        'PUT /api/v1/dns_records/{record_id} 400',
+        'PUT /api/v1/dns_records/{record_id} 401',
+        'PUT /api/v1/dns_records/{record_id} 404',
+        'PUT /api/v1/dns_records/{record_id} 422',
+        'PUT /api/v1/dns_records/{record_id} 429',
+        'DELETE /api/v1/dns_records/{record_id} 204',
+        'DELETE /api/v1/dns_records/{record_id} 401',
+        'DELETE /api/v1/dns_records/{record_id} 404',
+        'DELETE /api/v1/dns_records/{record_id} 422',
         'DELETE /api/v1/dns_records/{record_id} 429',
       ];
       const missing = expected.filter((e) => !seen.has(e));

@@ -142,12 +142,13 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     const shown = domains.filter((d) => this.domainMatches(d, needle));
     return html`
       <p class="visually-hidden" role="status">${shown.length} of ${domains.length} domains</p>
-      ${shown.length === 0
-        ? html`<div class="state" part="state empty">
+      ${
+        shown.length === 0
+          ? html`<div class="state" part="state empty">
             <strong>No domains match “${this.filter}”</strong>
             <button type="button" @click=${() => (this.filter = '')}>Clear filter</button>
           </div>`
-        : html`<ul part="list" aria-label="Domains">
+          : html`<ul part="list" aria-label="Domains">
             ${repeat(
               shown,
               (d) => d.id,
@@ -174,7 +175,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
                 </button>
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     `;
   }
 
@@ -237,21 +239,25 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
             @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           />
         </div>
-        ${loginUrl
-          ? html`<a class="open-link" href=${loginUrl} target="_blank" rel="noopener noreferrer">Open in PocketDNS<span class="visually-hidden"> (opens in a new tab)</span></a>`
-          : nothing}
+        ${
+          loginUrl
+            ? html`<a class="open-link" href=${loginUrl} target="_blank" rel="noopener noreferrer">Open in PocketDNS<span class="visually-hidden"> (opens in a new tab)</span></a>`
+            : nothing
+        }
       </div>
-      ${sessionView !== nothing
-        ? sessionView
-        : this.listTask.render({
-            initial: () => renderSkeleton('Loading your domains…'),
-            pending: () => renderSkeleton('Loading your domains…'),
-            error: (error) => html`<div class="state" part="state error" role="alert">
+      ${
+        sessionView !== nothing
+          ? sessionView
+          : this.listTask.render({
+              initial: () => renderSkeleton('Loading your domains…'),
+              pending: () => renderSkeleton('Loading your domains…'),
+              error: (error) => html`<div class="state" part="state error" role="alert">
               <strong>Your domains could not be loaded</strong>${(error as Error).message}
               <div><button type="button" @click=${() => void this.listTask.run()}>Retry</button></div>
             </div>`,
-            complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
-          })}
+              complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
+            })
+      }
     `;
   }
 }

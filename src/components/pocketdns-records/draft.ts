@@ -20,7 +20,16 @@ export type DraftField = 'type' | 'name' | 'value' | 'ttl' | 'priority' | 'weigh
 
 /** A new, empty record. */
 export function emptyDraft(type: RecordType = 'A'): RecordDraft {
-  return { type, name: '', value: '', ttl: '3600', priority: type === 'MX' || type === 'SRV' ? '10' : '', weight: '', port: '', target: '' };
+  return {
+    type,
+    name: '',
+    value: '',
+    ttl: '3600',
+    priority: type === 'MX' || type === 'SRV' ? '10' : '',
+    weight: '',
+    port: '',
+    target: '',
+  };
 }
 
 /** The form filled in from an existing record. */
@@ -45,7 +54,13 @@ export function draftToInput(draft: RecordDraft): RecordInput {
   return {
     type: draft.type,
     name: draft.name,
-    value: draft.type === 'SRV' ? [draft.weight, draft.port, draft.target].map((p) => p.trim()).join(' ').trim() : draft.value,
+    value:
+      draft.type === 'SRV'
+        ? [draft.weight, draft.port, draft.target]
+            .map((p) => p.trim())
+            .join(' ')
+            .trim()
+        : draft.value,
     ttl: draft.ttl,
     priority: withPriority ? draft.priority : null,
   };

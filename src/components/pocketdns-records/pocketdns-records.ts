@@ -492,7 +492,13 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     const record = this.undo;
     if (!record) return;
     this.closeUndo();
-    const normalized: NormalizedRecord = { type: record.type, name: record.name, value: record.value, ttl: record.ttl, priority: record.priority ?? null };
+    const normalized: NormalizedRecord = {
+      type: record.type,
+      name: record.name,
+      value: record.value,
+      ttl: record.ttl,
+      priority: record.priority ?? null,
+    };
     if (!this.allowed('create', normalized)) {
       this.banner = { kind: 'error', message: 'Restoring this record is not allowed on this site.' };
       return;
@@ -555,7 +561,13 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     const record = this.confirming;
     this.confirmDialog.close();
     if (!record) return;
-    if (!this.allowed('delete', { type: record.type, name: record.name, value: record.value, ttl: record.ttl, priority: record.priority ?? null }, record)) {
+    if (
+      !this.allowed(
+        'delete',
+        { type: record.type, name: record.name, value: record.value, ttl: record.ttl, priority: record.priority ?? null },
+        record,
+      )
+    ) {
       this.banner = { kind: 'error', message: 'Deleting this record is not allowed on this site.' };
       this.opener?.focus();
       return;
@@ -610,7 +622,13 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     </div>`;
   }
 
-  private input(editor: EditorState, field: DraftField, describedBy: string, invalid: boolean, extra: Partial<{ inputmode: string; placeholder: string; list: string }> = {}): TemplateResult {
+  private input(
+    editor: EditorState,
+    field: DraftField,
+    describedBy: string,
+    invalid: boolean,
+    extra: Partial<{ inputmode: string; placeholder: string; list: string }> = {},
+  ): TemplateResult {
     return html`<input
       id=${field}
       name=${field}
@@ -641,18 +659,27 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     const parsedName = parseRecordName(draft.name, zone);
     const full = parsedName.ok ? toUnicodeName(fullName(parsedName.value, zone)) : undefined;
     const ttlSeconds = Number(draft.ttl);
-    const ttlHint = Number.isInteger(ttlSeconds) && ttlSeconds > 0 ? `${formatTtl(ttlSeconds)}. Lower is faster to change, higher is faster to load.` : 'In seconds, from 60 (1 minute) to 86400 (1 day).';
-    const field = (f: DraftField, label: string, extra: Parameters<typeof this.input>[4] = {}, hint?: TemplateResult | string): TemplateResult =>
-      this.renderField(editor, errors, f, label, (d, i) => this.input(editor, f, d, i, extra), hint);
+    const ttlHint =
+      Number.isInteger(ttlSeconds) && ttlSeconds > 0
+        ? `${formatTtl(ttlSeconds)}. Lower is faster to change, higher is faster to load.`
+        : 'In seconds, from 60 (1 minute) to 86400 (1 day).';
+    const field = (
+      f: DraftField,
+      label: string,
+      extra: Parameters<typeof this.input>[4] = {},
+      hint?: TemplateResult | string,
+    ): TemplateResult => this.renderField(editor, errors, f, label, (d, i) => this.input(editor, f, d, i, extra), hint);
 
     return html`<form part="form" novalidate @submit=${(e: Event) => void this.submit(e)}>
       <h2 id="editor-title">${editor.mode === 'create' ? 'Add record' : `Edit ${draft.type} record`}</h2>
-      ${editor.formError
-        ? html`<div class="banner error" part="error" role="alert">
+      ${
+        editor.formError
+          ? html`<div class="banner error" part="error" role="alert">
             <span>${editor.formError.message}</span>
             ${editor.formError.retry ? html`<button type="submit">Retry</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderField(
         editor,
         errors,
@@ -677,22 +704,24 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
         errors,
         'name',
         'Name',
-        (d, i) => html`<div class="with-suffix">${this.input(editor, 'name', d, i, { placeholder: draft.type === 'SRV' ? '_sip._tcp' : 'www' })}<span class="suffix" aria-hidden="true">.${shownZone}</span></div>`,
+        (d, i) =>
+          html`<div class="with-suffix">${this.input(editor, 'name', d, i, { placeholder: draft.type === 'SRV' ? '_sip._tcp' : 'www' })}<span class="suffix" aria-hidden="true">.${shownZone}</span></div>`,
         full ? html`Creates <strong>${full}</strong>. Use @ for ${shownZone} itself.` : `Use @ for ${shownZone} itself.`,
       )}
-      ${draft.type === 'SRV'
-        ? html`<div class="fields-row">
+      ${
+        draft.type === 'SRV'
+          ? html`<div class="fields-row">
               ${field('priority', 'Priority', { inputmode: 'numeric' })} ${field('weight', 'Weight', { inputmode: 'numeric', placeholder: '5' })}
               ${field('port', 'Port', { inputmode: 'numeric', placeholder: '5060' })}
             </div>
             ${field('target', 'Target', { placeholder: 'sip.example.net' }, 'The host that offers the service, or . for none.')}`
-        : draft.type === 'TXT'
-          ? this.renderField(
-              editor,
-              errors,
-              'value',
-              'Value',
-              (d, i) => html`<textarea
+          : draft.type === 'TXT'
+            ? this.renderField(
+                editor,
+                errors,
+                'value',
+                'Value',
+                (d, i) => html`<textarea
                 id="value"
                 name="value"
                 .value=${live(draft.value)}
@@ -707,19 +736,22 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
                   this.touch('value');
                 }}
               ></textarea>`,
-              `${draft.value.length.toLocaleString(this.effectiveLocale)} of 4,096 characters.`,
-            )
-          : html`${field('value', 'Value', { placeholder: PLACEHOLDERS[draft.type] }, VALUE_LABEL[draft.type])}
-            ${draft.type === 'MX' ? field('priority', 'Priority', { inputmode: 'numeric' }, 'Lower numbers are tried first.') : nothing}`}
+                `${draft.value.length.toLocaleString(this.effectiveLocale)} of 4,096 characters.`,
+              )
+            : html`${field('value', 'Value', { placeholder: PLACEHOLDERS[draft.type] }, VALUE_LABEL[draft.type])}
+            ${draft.type === 'MX' ? field('priority', 'Priority', { inputmode: 'numeric' }, 'Lower numbers are tried first.') : nothing}`
+      }
       ${field('ttl', 'TTL', { inputmode: 'numeric', list: 'ttl-presets' }, ttlHint)}
       <datalist id="ttl-presets">${TTL_PRESETS.map((s) => html`<option value=${s}>${formatTtl(s)}</option>`)}</datalist>
-      ${editor.conflicts.length > 0
-        ? html`<div class="banner warning" part="error" role="alert">
+      ${
+        editor.conflicts.length > 0
+          ? html`<div class="banner warning" part="error" role="alert">
             <ul class="conflicts">
               ${editor.conflicts.map((c) => html`<li>${c.message}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="dialog-actions">
         <button type="button" @click=${() => {
           this.closeEditor();
@@ -763,26 +795,32 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       <td data-label="Value">
         <div class="value-cell">
           <span class="value ${long && !expanded ? 'clamped' : ''}" part="value" id="value-${record.id}">${record.value}</span>
-          ${long
-            ? html`<button type="button" class="link small" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="value-${record.id}" @click=${() => {
-                this.toggleExpanded(record.id);
-              }}>${expanded ? 'Show less' : 'Show all'}</button>`
-            : nothing}
+          ${
+            long
+              ? html`<button type="button" class="link small" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="value-${record.id}" @click=${() => {
+                  this.toggleExpanded(record.id);
+                }}>${expanded ? 'Show less' : 'Show all'}</button>`
+              : nothing
+          }
           <button type="button" class="small" aria-label="Copy value of ${record.type} ${name}" @click=${() => void this.copy(record)}>Copy</button>
         </div>
       </td>
       <td data-label="TTL" class="ttl"><span title="${record.ttl} seconds">${formatTtl(record.ttl)}</span></td>
       <td data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
-      ${this.canEdit
-        ? html`<td class="actions" data-label="Actions">
-            ${pending
-              ? html`<span class="saving">${pending}</span>`
-              : html`<button type="button" class="small" aria-label="Edit ${record.type} ${name}" @click=${(e: Event) => {
+      ${
+        this.canEdit
+          ? html`<td class="actions" data-label="Actions">
+            ${
+              pending
+                ? html`<span class="saving">${pending}</span>`
+                : html`<button type="button" class="small" aria-label="Edit ${record.type} ${name}" @click=${(e: Event) => {
                     this.onEdit(record, e);
                   }}>Edit</button
-                ><button type="button" class="small danger" aria-label="Delete ${record.type} ${name}" @click=${(e: Event) => void this.onDelete(record, e)}>Delete</button>`}
+                ><button type="button" class="small danger" aria-label="Delete ${record.type} ${name}" @click=${(e: Event) => void this.onDelete(record, e)}>Delete</button>`
+            }
           </td>`
-        : nothing}
+          : nothing
+      }
     </tr>`;
   }
 
@@ -828,13 +866,15 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
           </tbody>
         </table>
       </div>
-      ${rows.length > shown.length
-        ? html`<div class="more">
+      ${
+        rows.length > shown.length
+          ? html`<div class="more">
             <button type="button" @click=${() => (this.visibleCount += PAGE_SIZE)}>
               Show ${Math.min(PAGE_SIZE, rows.length - shown.length)} more (${this.formatNumber(shown.length)} of ${this.formatNumber(rows.length)} shown)
             </button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderContent(): TemplateResult {
@@ -865,8 +905,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return html`
       <div class="toolbar" part="toolbar">
         <h2>${zoneShown ? `DNS records of ${zoneShown}` : 'DNS records'}</h2>
-        ${this.domain && this.records.length > 0
-          ? html`<div class="tools">
+        ${
+          this.domain && this.records.length > 0
+            ? html`<div class="tools">
               <div class="filter">
                 <label for="filter">Filter records</label>
                 <input id="filter" part="filter" type="search" autocomplete="off" .value=${live(this.filter)} @input=${(e: Event) => {
@@ -877,26 +918,41 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
               <span class="count" role="status">${this.filter ? `${this.formatNumber(rows.length)} of ${this.formatNumber(this.records.length)}` : `${this.formatNumber(this.records.length)} records`}</span>
               ${this.canEdit ? html`<button type="button" class="primary" part="add-button" @click=${this.onAdd}>Add record</button>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.domain?.status === 'suspended'
-        ? html`<p class="banner warning" part="banner">This domain is suspended, so its records cannot be changed.</p>`
-        : nothing}
-      ${this.banner
-        ? html`<div class="banner ${this.banner.kind}" part="banner" role=${this.banner.kind === 'error' ? 'alert' : 'status'}>
+      ${
+        this.domain?.status === 'suspended'
+          ? html`<p class="banner warning" part="banner">This domain is suspended, so its records cannot be changed.</p>`
+          : nothing
+      }
+      ${
+        this.banner
+          ? html`<div class="banner ${this.banner.kind}" part="banner" role=${this.banner.kind === 'error' ? 'alert' : 'status'}>
             <span>${this.banner.message}</span>
             <span>
-              ${this.banner.retry ? html`<button type="button" @click=${() => { const retry = this.banner?.retry; this.banner = undefined; retry?.(); }}>Retry</button>` : nothing}
+              ${
+                this.banner.retry
+                  ? html`<button type="button" @click=${() => {
+                      const retry = this.banner?.retry;
+                      this.banner = undefined;
+                      retry?.();
+                    }}>Retry</button>`
+                  : nothing
+              }
               ${this.banner.kind === 'error' ? html`<button type="button" @click=${() => (this.banner = undefined)}>Dismiss</button>` : nothing}
             </span>
           </div>`
-        : nothing}
-      ${this.undo
-        ? html`<div class="banner success" part="toast">
+          : nothing
+      }
+      ${
+        this.undo
+          ? html`<div class="banner success" part="toast">
             <span>Deleted ${this.describe(this.undo)}.</span>
             <button type="button" id="undo" @click=${() => void this.undoDelete()}>Undo</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${sessionView !== nothing ? sessionView : this.renderContent()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <dialog id="editor" part="dialog" aria-labelledby="editor-title" @close=${this.onEditorClosed}>${this.renderEditor()}</dialog>
