@@ -1,3 +1,4 @@
+import { fieldOfLabel, parseFieldMessage, type MessageField } from '../contract/field-message.js';
 /** Stable codes of {@link PocketDnsApiError}, for partners' own handling. */
 export type PocketDnsErrorCode =
   | 'bad_request'
@@ -18,7 +19,7 @@ export type PocketDnsErrorCode =
   | 'session_unavailable';
 
 /** Fields a server message can be placed under in a record form. */
-export type ApiErrorField = 'type' | 'name' | 'value' | 'ttl' | 'priority' | 'domain_id';
+export type ApiErrorField = MessageField;
 
 /** What {@link PocketDnsApiError}'s constructor takes. */
 export interface PocketDnsApiErrorInit {
@@ -114,22 +115,9 @@ export function defaultMessage(code: PocketDnsErrorCode): string {
   return DEFAULT_MESSAGE[code];
 }
 
-const FIELD_ALIASES: Record<string, ApiErrorField> = {
-  type: 'type',
-  name: 'name',
-  value: 'value',
-  content: 'value',
-  data: 'value',
-  ttl: 'ttl',
-  priority: 'priority',
-  domain_id: 'domain_id',
-  domain: 'domain_id',
-};
-
-/** The field a server message speaks of, read from its first word (`"TTL must be…"`, `"value: …"`). */
+/** The field a server message speaks of: its `Label:` prefix or its first word (`"TTL must be…"`, `"value: …"`). */
 export function fieldOfMessage(message: string): ApiErrorField | undefined {
-  const first = /^\s*([A-Za-z_]+)/.exec(message)?.[1]?.toLowerCase();
-  return first === undefined ? undefined : FIELD_ALIASES[first];
+  return parseFieldMessage(message).field;
 }
 
 function addField(fields: Partial<Record<ApiErrorField, string[]>>, field: ApiErrorField, message: string): void {
@@ -178,7 +166,7 @@ export function normalizeErrorBody(body: unknown): NormalizedErrorBody {
     for (const item of obj.errors) {
       const text = textOf(item);
       const field = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).field : undefined;
-      if (text) note(text, typeof field === 'string' ? FIELD_ALIASES[field.toLowerCase()] : undefined);
+      if (text) note(text, typeof field === 'string' ? fieldOfLabel(field) : undefined);
     }
   } else if (typeof obj.errors === 'object' && obj.errors !== null) {
     readDetails(obj.errors, note);
@@ -208,7 +196,7 @@ function readDetails(details: unknown, note: (message: string, field?: ApiErrorF
     }
   } else if (typeof details === 'object' && details !== null) {
     for (const [key, raw] of Object.entries(details)) {
-      const field = FIELD_ALIASES[key.toLowerCase()];
+      const field = fieldOfLabel(key);
       for (const item of Array.isArray(raw) ? raw : [raw]) {
         const text = textOf(item);
         if (!text) continue;

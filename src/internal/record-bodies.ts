@@ -2,22 +2,14 @@
 // the partner handler (checking before PocketDNS) must apply identically. No DOM, no Node.
 import type { DnsRecord } from '../api/types.js';
 import type { RecordField, RecordInput } from '../dns/types.js';
+import { formatFieldMessage } from '../contract/field-message.js';
 
 /** A valid `user_identifier`: 1–255 of `A-Z a-z 0-9 _ -`. */
 export const USER_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
 
-const FIELD_LABEL: Record<RecordField | 'domain_id', string> = {
-  type: 'Type',
-  name: 'Name',
-  value: 'Value',
-  ttl: 'TTL',
-  priority: 'Priority',
-  domain_id: 'Domain',
-};
-
 /** `Label: message`, so clients can put the message under its field. */
 export function fieldMessage(field: RecordField | 'domain_id', message: string): string {
-  return `${FIELD_LABEL[field]}: ${message}`;
+  return formatFieldMessage(field, message);
 }
 
 /** {@link fieldMessage} for each problem. */
