@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'public/mockServiceWorker.js', 'custom-elements.json', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'custom-elements.json', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

@@ -1,10 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium (installed by .ci/run); npm packages may not download a browser here.
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // React ships CommonJS only, which the dev server serves as-is. For the React wrapper's
 // tests, React and ReactDOM are bundled once, together (one copy of React, so hooks
@@ -51,24 +48,17 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],
   middleware: [
-    // msw's service worker must be served from the root to control test pages.
+    // msw's service worker must be served from the root to control test pages; it comes from
+    // the installed msw, so it always matches the library's version.
     function serveMswWorker(context, next) {
-      if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
+      if (context.path === '/mockServiceWorker.js') context.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
   ],

@@ -3,7 +3,7 @@
 // Times are measured inside the page: script + layout after the rows really changed, then
 // the next painted frame. Run by bench/run.ts after a build.
 import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 export interface BrowserBench {
   firstRowsMs: number;
@@ -31,18 +31,7 @@ export async function browserBench(port = 5399): Promise<BrowserBench> {
       reject(new Error(`demo server exited with ${String(code)}: ${out}`));
     });
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // tsx compiles this file with esbuild's keepNames, which wraps functions passed to

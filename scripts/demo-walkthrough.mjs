@@ -3,22 +3,11 @@
 // after each step, and saves screenshots (desktop, 360 px phone, dark theme).
 // `node scripts/demo-walkthrough.mjs [http://localhost:5173] [.screenshots]`
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [base = 'http://localhost:5173', out = '.screenshots'] = process.argv.slice(2);
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const problems = [];
 const log = (line) => console.log(line);
 

@@ -1,19 +1,8 @@
 // Opens a page in Debian's Chromium and saves a screenshot: `node scripts/screenshot.mjs URL OUT.png [width]`.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1100'] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
   page.on('console', (message) => {
