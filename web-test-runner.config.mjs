@@ -1,7 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+/** msw's worker script, read once from the installed package. */
+let mswWorker;
 
 // React ships CommonJS only, which the dev server serves as-is. For the React wrapper's
 // tests, React and ReactDOM are bundled once, together (one copy of React, so hooks
@@ -57,9 +62,12 @@ export default {
   middleware: [
     // msw's service worker must be served from the root to control test pages; it comes from
     // the installed msw, so it always matches the library's version.
-    function serveMswWorker(context, next) {
-      if (context.path === '/mockServiceWorker.js') context.path = '/node_modules/msw/lib/mockServiceWorker.js';
-      return next();
+    async function serveMswWorker(context, next) {
+      if (context.path !== '/mockServiceWorker.js') return next();
+      mswWorker ??= readFile(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8');
+      context.type = 'text/javascript';
+      context.set('Service-Worker-Allowed', '/');
+      context.body = await mswWorker;
     },
   ],
   testFramework: { config: { timeout: 10000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP } : {}) } },

@@ -21,8 +21,12 @@ export interface SessionSource {
 
 /** Options of {@link createPocketDnsClient}. */
 export interface PocketDnsClientOptions {
-  /** Where Partner API paths (`/api/v1/...`) are sent: the session's `api_base`. */
-  baseUrl: string;
+  /**
+   * Where Partner API paths (`/api/v1/...`) are sent: the session's `api_base`. A function is
+   * asked at each call, for a base that comes with (and may change with) the session; calls
+   * made on `raw` then pass `baseUrl` themselves.
+   */
+  baseUrl: string | (() => string);
   /** Gives the bearer token for each request. */
   session: SessionSource;
   /** Sends a request; defaults to the global fetch, looked up at each call (so test mocks installed later apply). */
@@ -188,7 +192,8 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
     },
   };
 
-  const raw = createClient<paths>({ baseUrl: options.baseUrl.replace(/\/+$/, ''), fetch: send });
+  const base = (): string => (typeof options.baseUrl === 'function' ? options.baseUrl() : options.baseUrl).replace(/\/+$/, '');
+  const raw = createClient<paths>({ baseUrl: typeof options.baseUrl === 'function' ? '' : base(), fetch: send });
   raw.use(middleware);
 
   const required = <T>(data: T | undefined): T => {
@@ -205,25 +210,31 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
     },
     async listDomains(userIdentifier, { signal } = {}) {
       const { data } = await raw.GET('/api/v1/users/{user_identifier}/domains', {
+        baseUrl: base(),
         params: { path: { user_identifier: userIdentifier } },
         signal,
       });
       return required(data);
     },
     async getDomain(domainId, { signal } = {}) {
-      const { data } = await raw.GET('/api/v1/domains/{domain_id}', { params: { path: { domain_id: domainId } }, signal });
+      const { data } = await raw.GET('/api/v1/domains/{domain_id}', { baseUrl: base(), params: { path: { domain_id: domainId } }, signal });
       return required(data);
     },
     async createRecord(record, { signal } = {}) {
-      const { data } = await raw.POST('/api/v1/dns_records', { body: record, signal });
+      const { data } = await raw.POST('/api/v1/dns_records', { baseUrl: base(), body: record, signal });
       return required(data);
     },
     async getRecord(recordId, { signal } = {}) {
-      const { data } = await raw.GET('/api/v1/dns_records/{record_id}', { params: { path: { record_id: recordId } }, signal });
+      const { data } = await raw.GET('/api/v1/dns_records/{record_id}', {
+        baseUrl: base(),
+        params: { path: { record_id: recordId } },
+        signal,
+      });
       return required(data);
     },
     async updateRecord(recordId, changes, { signal } = {}) {
       const { data } = await raw.PUT('/api/v1/dns_records/{record_id}', {
+        baseUrl: base(),
         params: { path: { record_id: recordId } },
         body: changes,
         signal,
@@ -231,7 +242,7 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
       return required(data);
     },
     async deleteRecord(recordId, { signal } = {}) {
-      await raw.DELETE('/api/v1/dns_records/{record_id}', { params: { path: { record_id: recordId } }, signal });
+      await raw.DELETE('/api/v1/dns_records/{record_id}', { baseUrl: base(), params: { path: { record_id: recordId } }, signal });
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsErrorEvent } from '../events/error.js';
 import { PocketDnsSessionEndEvent } from '../events/session-end.js';
-import { sessionFor, type SessionManager, type SessionState } from '../session/session-manager.js';
+import { connectionFor, type Connection } from '../session/connection.js';
+import type { SessionState } from '../session/session-manager.js';
 import type { FetchSession } from '../session/types.js';
 
 /** An element that takes a session from `session-url` or `fetchSession`. */
@@ -18,8 +19,8 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
  * (unreachable) from that element when the session is lost.
  */
 export class SessionController implements ReactiveController {
-  /** The shared session, once the element has a source. */
-  manager: SessionManager | undefined;
+  /** The page's shared session, client and domain cache for the element's source, once it has one. */
+  connection: Connection | undefined;
   /** The latest state. */
   state: SessionState = { status: 'idle' };
   private source: string | FetchSession | undefined;
@@ -49,7 +50,7 @@ export class SessionController implements ReactiveController {
 
   /** Tries again after a lost session. */
   retry(): void {
-    this.manager?.retry().catch(() => undefined);
+    this.connection?.session.retry().catch(() => undefined);
   }
 
   private bind(): void {
@@ -59,12 +60,13 @@ export class SessionController implements ReactiveController {
     this.unsubscribe = undefined;
     this.source = source;
     if (source === undefined) {
-      this.manager = undefined;
+      this.connection = undefined;
       this.state = { status: 'idle' };
       return;
     }
-    const manager = sessionFor(source);
-    this.manager = manager;
+    const connection = connectionFor(source);
+    this.connection = connection;
+    const manager = connection.session;
     this.unsubscribe = manager.subscribe((state) => {
       const before = this.state.status;
       this.state = state;

@@ -39,6 +39,6 @@ export function renderSessionState(
 export function renderSkeleton(label: string, rows = 4): TemplateResult {
   return html`<div class="loading" part="loading" role="status" aria-busy="true">
     <span class="visually-hidden">${label}</span>
-    ${Array.from({ length: rows }, () => html`<span class="skeleton" style="margin: 0.8rem 0"></span>`)}
+    ${Array.from({ length: rows }, () => html`<span class="skeleton"></span>`)}
   </div>`;
 }

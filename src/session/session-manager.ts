@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { createPocketDnsClient, type PocketDnsClient, type SessionSource } from '../api/client.js';
+import type { SessionSource } from '../api/client.js';
 import { PocketDnsApiError } from '../api/errors.js';
-import type { DomainDetails } from '../api/types.js';
+import { normalizeErrorBody } from '../api/errors.js';
 import type { FetchSession, SessionStatus, WidgetSession } from './types.js';
 
 const sessionSchema = z.object({
@@ -12,11 +12,8 @@ const sessionSchema = z.object({
   login_url: z.string(),
 });
 
-const PLACEHOLDER_BASE = 'https://api-base.pocketdns.invalid';
 /** Refresh when this share of a session's life has passed. */
 const REFRESH_AT = 0.8;
-/** Domain details are shared between elements for this long. */
-const DETAILS_TTL_MS = 5_000;
 
 /** What subscribers are told. */
 export interface SessionState {
@@ -31,16 +28,14 @@ export interface SessionState {
 /**
  * One session for one endpoint, shared by every element on the page that uses it: fetches are
  * deduplicated, the session is refreshed at 80% of its life and once after a 401, and
- * subscribers hear when it is lost. It is also the client's {@link SessionSource}.
+ * subscribers hear when it is lost. It is the API client's {@link SessionSource}, and knows
+ * where calls go ({@link SessionManager.apiBase}); it makes no calls of its own.
  */
 export class SessionManager implements SessionSource {
-  /** The Partner API client that uses this session. */
-  readonly client: PocketDnsClient;
   private state: SessionState = { status: 'idle' };
   private inFlight: Promise<WidgetSession> | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(state: SessionState) => void>();
-  private readonly details = new Map<string, { at: number; promise: Promise<DomainDetails> }>();
   /** How many times the endpoint was asked for a session (for tests and diagnostics). */
   fetchCount = 0;
 
@@ -51,25 +46,7 @@ export class SessionManager implements SessionSource {
   constructor(
     private readonly source: string | FetchSession,
     private readonly baseUrl: string = globalThis.location.href,
-  ) {
-    this.client = createPocketDnsClient({
-      // A placeholder: api_base comes with the session (and could change with it), so each
-      // request is re-addressed to the current one as it is sent.
-      baseUrl: PLACEHOLDER_BASE,
-      session: this,
-      fetch: async (request) => {
-        const { pathname, search } = new URL(request.url);
-        // Rebuilt from parts: a Request with a stream body cannot be copied to a new URL as-is.
-        const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-        return globalThis.fetch(`${this.apiBase()}${pathname}${search}`, {
-          method: request.method,
-          headers: request.headers,
-          body,
-          signal: request.signal,
-        });
-      },
-    });
-  }
+  ) {}
 
   /** The current state. */
   get current(): SessionState {
@@ -112,22 +89,6 @@ export class SessionManager implements SessionSource {
     const base = this.state.session?.api_base ?? '';
     const sessionUrl = typeof this.source === 'string' ? new URL(this.source, this.baseUrl).href : this.baseUrl;
     return new URL(base || '.', sessionUrl).href.replace(/\/+$/, '');
-  }
-
-  /** A domain's details, shared for a few seconds by every element that asks (a 10,000-record domain is fetched once). */
-  domainDetails(domainId: string): Promise<DomainDetails> {
-    const cached = this.details.get(domainId);
-    if (cached && Date.now() - cached.at < DETAILS_TTL_MS) return cached.promise;
-    // Not tied to one element: another may be waiting for the same answer.
-    const promise = this.client.getDomain(domainId);
-    this.details.set(domainId, { at: Date.now(), promise });
-    promise.catch(() => this.details.delete(domainId));
-    return promise;
-  }
-
-  /** Forgets cached domain details (after a change). */
-  invalidateDomain(domainId: string): void {
-    this.details.delete(domainId);
   }
 
   /** Stops the refresh timer and forgets listeners (for tests). */
@@ -182,11 +143,10 @@ export class SessionManager implements SessionSource {
       }
       if (!response.ok) {
         const body: unknown = await response.json().catch(() => undefined);
-        const messages = (body as { errors?: unknown } | undefined)?.errors;
         throw new PocketDnsApiError({
           status: response.status,
           code: response.status === 401 ? 'unauthorized' : 'session_unavailable',
-          messages: Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [],
+          messages: normalizeErrorBody(body).messages,
         });
       }
       raw = await response.json().catch(() => undefined);
@@ -217,23 +177,4 @@ export class SessionManager implements SessionSource {
 function toSessionError(error: unknown): PocketDnsApiError {
   if (error instanceof PocketDnsApiError) return error;
   return new PocketDnsApiError({ status: 0, code: 'session_unavailable', messages: [], cause: error });
-}
-
-const registry = new Map<string | FetchSession, SessionManager>();
-
-/** The page's one session manager for an endpoint (its resolved URL) or a `fetchSession` function. */
-export function sessionFor(source: string | FetchSession): SessionManager {
-  const key = typeof source === 'string' ? new URL(source, globalThis.location.href).href : source;
-  let manager = registry.get(key);
-  if (!manager) {
-    manager = new SessionManager(key);
-    registry.set(key, manager);
-  }
-  return manager;
-}
-
-/** Forgets every session manager (for tests). */
-export function resetSessions(): void {
-  for (const manager of registry.values()) manager.dispose();
-  registry.clear();
 }

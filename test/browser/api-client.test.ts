@@ -12,9 +12,6 @@ describe('api client in Chromium', () => {
   afterEach(() => {
     worker.resetHandlers();
   });
-  after(() => {
-    worker.stop();
-  });
 
   it('refreshes once on 401, retries, and renames content to value', async () => {
     const session = new CountingSession();

@@ -6,7 +6,7 @@ import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-dom
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import type { PocketDnsDomainSelectEvent, PocketDnsErrorEvent, PocketDnsSessionEndEvent } from '../../src/events/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
-import { button, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
+import { button, field, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
 
 const SESSION = '/pocketdns/session';
@@ -23,9 +23,6 @@ describe('<pocketdns-domains>', () => {
   before(startWorker);
   beforeEach(() => {
     backend = startBackend();
-  });
-  after(() => {
-    worker.stop();
   });
 
   it("shows a loading placeholder, then the customer's domains with status, expiry, auto-renew and count", async () => {
@@ -151,8 +148,8 @@ describe('<pocketdns-domains>', () => {
     await until(() => rows(records).length === 18, 'records');
     button(records, 'Add record').click();
     await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
-    type(shadow(records).getElementById('name') as HTMLInputElement, 'count');
-    type(shadow(records).getElementById('value') as HTMLInputElement, '192.0.2.60');
+    type(field(records, 'Name'), 'count');
+    type(field(records, 'Value'), '192.0.2.60');
     await records.updateComplete;
     button(records, 'Save').click();
     await until(() => domainButtons(el)[0]?.textContent.includes('19 records') === true, 'the count to follow');
@@ -161,9 +158,6 @@ describe('<pocketdns-domains>', () => {
 
 describe('<pocketdns-records for>', () => {
   before(startWorker);
-  after(() => {
-    worker.stop();
-  });
 
   it('follows the selection of a <pocketdns-domains>', async () => {
     startBackend();
@@ -205,7 +199,6 @@ describe('theming', () => {
   before(startWorker);
   after(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    worker.stop();
   });
 
   const background = (el: Element): string => getComputedStyle(el).backgroundColor;

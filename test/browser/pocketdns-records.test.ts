@@ -13,7 +13,7 @@ import type {
 } from '../../src/events/index.js';
 import { demoData } from '../../src/sandbox/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
-import { blur, button, field, findButton, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
+import { activeElement, blur, button, byId, field, findButton, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
 
 const BAKERY = 'alicebakery.com';
@@ -58,9 +58,6 @@ describe('<pocketdns-records>', () => {
   before(startWorker);
   beforeEach(() => {
     backend = startBackend();
-  });
-  after(() => {
-    worker.stop();
   });
 
   describe('states', () => {
@@ -267,14 +264,14 @@ describe('<pocketdns-records>', () => {
       blur(value);
       await el.updateComplete;
       expect(value.getAttribute('aria-invalid')).to.equal('true');
-      const message = shadow(el).getElementById('value-error');
+      const message = byId(el, 'value-error');
       expect(message?.textContent).to.include('four numbers from 0 to 255');
       expect(value.getAttribute('aria-describedby')).to.include('value-error');
       type(field(el, 'TTL'), '30');
       await save(el);
       expect(dialogOpen(el), 'an invalid record is not sent').to.equal(true);
-      expect(shadow(el).getElementById('ttl-error')?.textContent).to.include('at least 60 seconds');
-      expect(shadow(el).activeElement?.getAttribute('aria-invalid')).to.equal('true');
+      expect(byId(el, 'ttl-error')?.textContent).to.include('at least 60 seconds');
+      expect(activeElement(el)?.getAttribute('aria-invalid')).to.equal('true');
       expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -306,8 +303,8 @@ describe('<pocketdns-records>', () => {
       await openAdd(el);
       await fill(el, { Type: 'A', Name: 'reserved', Value: '192.0.2.99', TTL: '600' });
       await save(el);
-      await until(() => dialogOpen(el) && Boolean(shadow(el).getElementById('value-error')), 'the form to come back with the message');
-      expect(shadow(el).getElementById('value-error')?.textContent).to.equal('That address is reserved for documentation.');
+      await until(() => dialogOpen(el) && Boolean(byId(el, 'value-error')), 'the form to come back with the message');
+      expect(byId(el, 'value-error')?.textContent).to.equal('That address is reserved for documentation.');
       expect(text(el)).to.include('Quota reached for this plan.');
       expect((field(el, 'Name') as HTMLInputElement).value).to.equal('reserved');
       expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.99');
@@ -320,7 +317,7 @@ describe('<pocketdns-records>', () => {
       // The message goes once the customer changes that field.
       type(field(el, 'Value'), '192.0.2.98');
       await el.updateComplete;
-      expect(Boolean(shadow(el).getElementById('value-error'))).to.equal(false);
+      expect(Boolean(byId(el, 'value-error'))).to.equal(false);
     });
 
     it('says when it will retry after a 429, then saves', async () => {
@@ -393,7 +390,7 @@ describe('<pocketdns-records>', () => {
       const detail = (events[1] as PocketDnsRecordUpdateEvent).detail;
       expect(detail.record.value).to.equal('192.0.2.11');
       expect(detail.record.ttl).to.equal(600);
-      expect(detail.previous?.value).to.equal('192.0.2.10');
+      expect(detail.previous.value).to.equal('192.0.2.10');
       expect((events[0] as PocketDnsBeforeChangeEvent).detail.action).to.equal('update');
       expect(rowOf(el, '192.0.2.11')?.textContent).to.include('10 min');
     });
@@ -522,7 +519,7 @@ describe('<pocketdns-records>', () => {
       add.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => dialogOpen(el), 'the form');
-      expect(shadow(el).activeElement?.id).to.equal('type');
+      expect(activeElement(el)?.id).to.equal('type');
       for (let i = 0; i < 12; i += 1) await sendKeys({ press: 'Tab' });
       const dialog = shadow(el).getElementById('editor')!;
       expect(dialog.contains(shadow(el).activeElement), 'focus stays in the dialog').to.equal(true);

@@ -6,7 +6,7 @@ import { PocketDnsDomains, PocketDnsRecords } from '../../src/react.js';
 import type { WidgetSession } from '../../src/session/types.js';
 import { startBackend } from '../helpers/backend.js';
 import { button, field, rows, shadow, type, until } from '../helpers/dom.js';
-import { startWorker, worker } from '../helpers/msw-browser.js';
+import { startWorker } from '../helpers/msw-browser.js';
 
 describe('@pocketdns/widget/react', () => {
   let host: HTMLDivElement;
@@ -20,9 +20,6 @@ describe('@pocketdns/widget/react', () => {
   afterEach(() => {
     root.unmount();
     host.remove();
-  });
-  after(() => {
-    worker.stop();
   });
 
   it('passes properties and attributes, wires for=, and calls onDomainSelect and onRecordCreate', async () => {

@@ -15,9 +15,6 @@ describe('session layer', () => {
   beforeEach(() => {
     backend = startBackend();
   });
-  after(() => {
-    worker.stop();
-  });
 
   it('shares one session request between two elements on the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>

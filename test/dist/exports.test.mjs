@@ -26,7 +26,7 @@ describe('built package in plain Node', () => {
     const error = new api.PocketDnsApiError({ status: 422, messages: ['Value is invalid'] });
     assert.equal(error.code, 'validation_failed');
     const root = await import('@pocketdns/widget');
-    assert.equal(typeof root.validateRecord, 'function');
+    assert.equal(typeof root.PocketDnsApiError, 'function');
   });
 
   it('ships a types file for every entry in the exports map', async () => {

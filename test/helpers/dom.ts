@@ -6,16 +6,49 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
-/** All visible text of an element's shadow root, whitespace folded. */
+/** An element's shadow root and the shadow roots of the elements inside it (the record form's), outermost first. */
+export function roots(el: Element): ShadowRoot[] {
+  const out = [shadow(el)];
+  for (let i = 0; i < out.length; i += 1) {
+    for (const child of (out[i] as ShadowRoot).querySelectorAll('*')) if (child.shadowRoot) out.push(child.shadowRoot);
+  }
+  return out;
+}
+
+/** Text of a node, with the text inside nested shadow roots where their hosts stand. */
+function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && ['STYLE', 'SCRIPT'].includes(node.tagName)) return '';
+  const children = node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes] : [...node.childNodes];
+  return children.map(deepText).join('');
+}
+
+/** All text of an element's shadow root, nested shadow roots included, whitespace folded. */
 export function text(el: Element): string {
-  return shadow(el).textContent.replace(/\s+/g, ' ').trim();
+  return deepText(shadow(el)).replace(/\s+/g, ' ').trim();
+}
+
+/** The element with `id` in the element's shadow root or a nested one. */
+export function byId(el: Element, id: string): HTMLElement | null {
+  for (const root of roots(el)) {
+    const found = root.getElementById(id);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** What has focus inside the element, through nested shadow roots. */
+export function activeElement(el: Element): Element | null {
+  let active = shadow(el).activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 const accessibleName = (node: Element): string => (node.getAttribute('aria-label') ?? node.textContent).replace(/\s+/g, ' ').trim();
 
 /** The button whose accessible name is `name` (exactly, or matching a RegExp), or undefined. */
 export function findButton(el: Element, name: string | RegExp): HTMLButtonElement | undefined {
-  const buttons = [...shadow(el).querySelectorAll('button')];
+  const buttons = roots(el).flatMap((root) => [...root.querySelectorAll('button')]);
   return buttons.find((b) => (typeof name === 'string' ? accessibleName(b) === name : name.test(accessibleName(b))));
 }
 
@@ -31,9 +64,11 @@ export function button(el: Element, name: string | RegExp): HTMLButtonElement {
 
 /** The form control labelled `label` (by <label for>), as a customer finds it. */
 export function field(el: Element, label: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
-  const labelEl = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent.trim() === label);
+  const labelEl = roots(el)
+    .flatMap((root) => [...root.querySelectorAll('label')])
+    .find((l) => l.textContent.trim() === label);
   const id = labelEl?.htmlFor;
-  const control = id ? shadow(el).getElementById(id) : null;
+  const control = id ? (labelEl.getRootNode() as ShadowRoot).getElementById(id) : null;
   if (!control) throw new Error(`no field labelled “${label}”`);
   return control as HTMLInputElement;
 }

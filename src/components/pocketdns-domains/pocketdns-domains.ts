@@ -5,10 +5,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Domain, DomainDetails } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
 import { PocketDnsDomainSelectEvent } from '../../events/domain-select.js';
-import type { PocketDnsRecordCreateEvent, PocketDnsRecordDeleteEvent } from '../../events/record-change.js';
+import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
+import type { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { Announcer } from '../../internal/announcer.js';
 import { domainsStyles } from './pocketdns-domains.styles.js';
 
 /**
@@ -29,19 +31,6 @@ import { domainsStyles } from './pocketdns-domains.styles.js';
  * @csspart state - An empty, signed-out, offline or error state.
  * @csspart loading - The loading placeholder.
  * @csspart error - An error message.
- *
- * @cssprop [--pocketdns-color-primary=#2150c2] - Buttons, links and the selection mark.
- * @cssprop [--pocketdns-color-surface=#ffffff] - Background.
- * @cssprop [--pocketdns-color-surface-subtle=#f4f6fa] - Hover and selected background.
- * @cssprop [--pocketdns-color-text=#1d2330] - Text.
- * @cssprop [--pocketdns-color-text-muted=#545c6e] - Secondary text.
- * @cssprop [--pocketdns-color-border=#cfd5e1] - Borders.
- * @cssprop [--pocketdns-color-danger=#b42318] - Errors, expired and suspended badges.
- * @cssprop [--pocketdns-color-success=#146c43] - Active badges.
- * @cssprop [--pocketdns-color-warning=#7a4d00] - Pending badges.
- * @cssprop [--pocketdns-color-focus=#1a4fd1] - Focus ring.
- * @cssprop [--pocketdns-radius=8px] - Corner radius.
- * @cssprop [--pocketdns-font-family=system-ui] - Font.
  */
 @customElement('pocketdns-domains')
 export class PocketDnsDomainsElement extends PocketDnsElement {
@@ -51,22 +40,23 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   @property({ reflect: true }) selected = '';
 
   @state() private filter = '';
+  private readonly announcer = new Announcer(this);
   private announced = '';
 
   private readonly listTask = new Task(this, {
-    task: async ([manager, user], { signal }) => {
-      if (!manager || !user) return initialState;
-      return this.reporting(() => manager.client.listDomains(user, { signal }));
+    task: async ([connection, user], { signal }) => {
+      if (!connection || !user) return initialState;
+      return this.reporting(() => connection.client.listDomains(user, { signal }));
     },
-    args: () => [this.session.manager, this.session.state.session?.user_identifier] as const,
+    args: () => [this.session.connection, this.session.state.session?.user_identifier] as const,
   });
 
   private readonly detailsTask = new Task(this, {
-    task: async ([manager, id]) => {
-      if (!manager || !id) return initialState;
-      return this.reporting(() => manager.domainDetails(id));
+    task: async ([connection, id]) => {
+      if (!connection || !id) return initialState;
+      return this.reporting(() => connection.domains.get(id));
     },
-    args: () => [this.session.manager, this.session.state.status === 'ready' ? this.selected : ''] as const,
+    args: () => [this.session.connection, this.session.state.status === 'ready' ? this.selected : ''] as const,
   });
 
   /** The selected domain, once the list has loaded. */
@@ -128,6 +118,15 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.renderRoot.querySelectorAll<HTMLButtonElement>('button.domain')[next]?.focus();
   }
 
+  private onFilter(filter: string): void {
+    this.filter = filter;
+    const domains = this.listTask.value?.domains ?? [];
+    const needle = filter.trim().toLowerCase();
+    this.announcer.announce(
+      `${this.formatNumber(domains.filter((d) => this.domainMatches(d, needle)).length)} of ${this.formatNumber(domains.length)} domains`,
+    );
+  }
+
   private domainMatches(domain: Domain, needle: string): boolean {
     if (!needle) return true;
     const shown = toUnicodeName(domain.name).toLowerCase();
@@ -141,7 +140,6 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     const needle = this.filter.trim().toLowerCase();
     const shown = domains.filter((d) => this.domainMatches(d, needle));
     return html`
-      <p class="visually-hidden" role="status">${shown.length} of ${domains.length} domains</p>
       ${
         shown.length === 0
           ? html`<div class="state" part="state empty">
@@ -236,7 +234,9 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
             type="search"
             autocomplete="off"
             .value=${this.filter}
-            @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.onFilter((e.target as HTMLInputElement).value);
+            }}
           />
         </div>
         ${
@@ -258,6 +258,7 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
               complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
             })
       }
+      ${this.announcer.render()}
     `;
   }
 }

@@ -23,7 +23,7 @@ const darkTokens = css`
  * defaults; `theme="dark"` (or `auto` under a dark preference) swaps the defaults. Every
  * default pair meets WCAG 2.2 AA contrast.
  */
-export const themeStyles = css`
+export const tokenStyles = css`
   :host {
     --_bg: var(--pocketdns-color-surface, #ffffff);
     --_bg-subtle: var(--pocketdns-color-surface-subtle, #f4f6fa);
@@ -62,6 +62,17 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+`;
+
+/**
+ * What every element's shadow root shares: controls, states, banners, the loading skeleton
+ * and the toolbar. It reads the private `--_*` variables, so a nested element (the record form)
+ * takes them from its host instead of resetting them.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
   }
   *,
   *::before,
@@ -183,6 +194,7 @@ export const themeStyles = css`
   }
   .skeleton {
     display: block;
+    margin: 0.8rem 0;
     height: 0.9rem;
     border-radius: 4px;
     background: linear-gradient(90deg, var(--_bg-subtle), var(--_border), var(--_bg-subtle));
@@ -224,3 +236,6 @@ export const themeStyles = css`
     color: var(--_muted);
   }
 `;
+
+/** Tokens and shared styles, for the top-level elements. */
+export const themeStyles = [tokenStyles, baseStyles];

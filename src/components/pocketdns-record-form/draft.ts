@@ -1,6 +1,8 @@
+import type { ApiErrorField, PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
+import { parseFieldMessage } from '../../contract/field-message.js';
 import { validateRecord } from '../../dns/validate.js';
-import type { RecordInput, RecordType } from '../../dns/types.js';
+import { TYPES_WITH_PRIORITY, type RecordInput, type RecordType } from '../../dns/types.js';
 
 /** The form's fields, as the customer typed them (strings, as inputs give them). */
 export interface RecordDraft {
@@ -25,7 +27,7 @@ export function emptyDraft(type: RecordType = 'A'): RecordDraft {
     name: '',
     value: '',
     ttl: '3600',
-    priority: type === 'MX' || type === 'SRV' ? '10' : '',
+    priority: TYPES_WITH_PRIORITY.includes(type) ? '10' : '',
     weight: '',
     port: '',
     target: '',
@@ -50,7 +52,7 @@ export function draftFromRecord(record: DnsRecord): RecordDraft {
 
 /** The record the draft describes, for the dns rules. */
 export function draftToInput(draft: RecordDraft): RecordInput {
-  const withPriority = draft.type === 'MX' || draft.type === 'SRV';
+  const withPriority = TYPES_WITH_PRIORITY.includes(draft.type);
   return {
     type: draft.type,
     name: draft.name,
@@ -88,12 +90,35 @@ export function draftErrors(draft: RecordDraft, zone: string): Partial<Record<Dr
   return errors;
 }
 
-/** Puts a server message under the form field it names, without its `Field: ` prefix. */
-export function placeServerMessage(message: string, type: RecordType): { field: DraftField | undefined; text: string } {
-  const match = /^\s*(Type|Name|Value|Content|TTL|Priority|Weight|Port|Target)\s*:\s*(.*)$/is.exec(message);
-  if (!match) return { field: undefined, text: message };
-  const label = (match[1] ?? '').toLowerCase();
-  const text = match[2] ?? message;
-  const field = (label === 'content' ? 'value' : label) as DraftField;
-  return { field: type === 'SRV' && field === 'value' ? srvField(text) : field, text };
+/** A server's refusal, placed on the form: messages under their fields, the rest for the whole form. */
+export interface PlacedServerErrors {
+  /** One message per field, without its `Field: ` prefix. */
+  fields: Partial<Record<DraftField, string>>;
+  /** Messages that name no field of the form. */
+  unplaced: string[];
+}
+
+/**
+ * Places a failed save's messages: for a refusal (422, 400) each message the client filed
+ * under a field (`PocketDnsApiError.fields`) goes under that form field (SRV value messages
+ * under weight, port or target), and every other message is for the whole form.
+ */
+export function placeServerErrors(error: PocketDnsApiError, type: RecordType): PlacedServerErrors {
+  const fields: Partial<Record<DraftField, string>> = {};
+  const unplaced: string[] = [];
+  const placed = new Set<string>();
+  if (error.code === 'validation_failed' || error.code === 'bad_request') {
+    for (const [field, messages] of Object.entries(error.fields) as [ApiErrorField, string[]][]) {
+      for (const message of messages) {
+        const { text } = parseFieldMessage(message);
+        const target: DraftField | undefined =
+          field === 'domain_id' ? undefined : type === 'SRV' && field === 'value' ? srvField(text) : field;
+        if (!target || fields[target] !== undefined) continue;
+        fields[target] = text;
+        placed.add(message);
+      }
+    }
+  }
+  for (const message of error.messages) if (!placed.has(message)) unplaced.push(message);
+  return { fields, unplaced };
 }

@@ -1,0 +1,63 @@
+// Small parts of the records element's screen: the message above the table and the delete
+// confirmation.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DnsRecord } from '../../api/types.js';
+import { UNDO_SECONDS } from '../../internal/undo-controller.js';
+import { shownFullName } from './records-table.js';
+
+/** A message above the table. */
+export interface Banner {
+  /** How it reads. */
+  kind: 'error' | 'warning' | 'success';
+  /** What it says. */
+  message: string;
+  /** Tries the failed change again, when that may help. */
+  retry?: (() => void) | undefined;
+}
+
+/** The banner, with Retry and Dismiss for errors. */
+export function renderBanner(banner: Banner | undefined, dismiss: () => void): TemplateResult | typeof nothing {
+  if (!banner) return nothing;
+  const retry = banner.retry;
+  return html`<div class="banner ${banner.kind}" part="banner" role=${banner.kind === 'error' ? 'alert' : 'status'}>
+    <span>${banner.message}</span>
+    <span>
+      ${
+        retry
+          ? html`<button
+            type="button"
+            @click=${() => {
+              dismiss();
+              retry();
+            }}
+          >
+            Retry
+          </button>`
+          : nothing
+      }
+      ${banner.kind === 'error' ? html`<button type="button" @click=${dismiss}>Dismiss</button>` : nothing}
+    </span>
+  </div>`;
+}
+
+/** The body of the delete confirmation for `record`. */
+export function renderConfirm(
+  record: DnsRecord | undefined,
+  zone: string,
+  actions: { cancel: () => void; confirm: () => void },
+): TemplateResult | typeof nothing {
+  if (!record) return nothing;
+  return html`<div class="body">
+    <h2 id="confirm-title">Delete this record?</h2>
+    <p id="confirm-desc">
+      <span class="type">${record.type}</span>
+      <span class="name">${shownFullName(record, zone)}</span>
+      → <span class="value">${record.value}</span>
+    </p>
+    <p class="hint">You can undo this for ${UNDO_SECONDS} seconds.</p>
+    <div class="dialog-actions">
+      <button type="button" id="confirm-cancel" @click=${actions.cancel}>Cancel</button>
+      <button type="button" class="danger" @click=${actions.confirm}>Delete</button>
+    </div>
+  </div>`;
+}
