@@ -28,6 +28,7 @@ export default defineConfig({
         dns: 'src/dns/index.ts',
         api: 'src/api/index.ts',
         server: 'src/server/index.ts',
+        'server-node': 'src/server/node.ts',
         sandbox: 'src/sandbox/index.ts',
         'sandbox-cli': 'src/sandbox/cli.ts',
       },

@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestListener } from '@remix-run/node-fetch-server';
 import { createSandbox } from '../src/sandbox/index.js';
-import { createPocketDnsHandler, toNodeHandler } from '../src/server/index.js';
+import { createPocketDnsHandler } from '../src/server/index.js';
+import { toNodeHandler } from '../src/server/node.js';
 
 const sandbox = createSandbox({ rateLimit: { limit: 1e9, windowSeconds: 60 } });
 const handler = createPocketDnsHandler({

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createVite } from 'vite';
 import { createSandbox } from '../src/sandbox/index.js';
-import { createPocketDnsHandler, toNodeHandler } from '../src/server/index.js';
+import { createPocketDnsHandler } from '../src/server/index.js';
+import { toNodeHandler } from '../src/server/node.js';
 
 const DEMO_USERS: Record<string, { email: string; label: string }> = {
   alice: { email: 'alice@example.com', label: 'Alice' },

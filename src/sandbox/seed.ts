@@ -1,6 +1,6 @@
 import { normalizeZone, validateRecord, type RecordInput } from '../dns/index.js';
 import type { DnsRecord, DomainStatus } from '../api/types.js';
-import { mixId } from '../internal/ids.js';
+import { mixId } from './ids.js';
 import type { SandboxData, SandboxDomain } from './model.js';
 
 /** The domain with 10,000 records, for scale work. */

@@ -1,3 +1,8 @@
+/**
+ * `@pocketdns/widget/server/node`: the handler on Node's `http`, Express and Connect. Apart
+ * from `@pocketdns/widget/server` because it needs Node's modules, which edge runtimes lack.
+ * @packageDocumentation
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequestListener, type RequestListenerOptions } from '@remix-run/node-fetch-server';
 import type { PocketDnsHandler } from './handler.js';

@@ -1,4 +1,4 @@
-import { normalizeErrorBody } from '../api/errors.js';
+import { normalizeErrorBody } from '../contract/error-body.js';
 import type { ResolvedOptions } from './options.js';
 
 /** The rate-limit headers PocketDNS sends, passed through to the browser. */

@@ -55,6 +55,30 @@ describe('built server and sandbox in plain Node', () => {
     assert.deepEqual(body.domains.map((d) => d.name).sort(), ['bob-consulting.co.uk', 'bobsbikes.io']);
   });
 
+  it('serves the handler over Node HTTP through @pocketdns/widget/server/node', async () => {
+    const { createServer } = await import('node:http');
+    const { createSandbox } = await import('@pocketdns/widget/sandbox');
+    const { createPocketDnsHandler } = await import('@pocketdns/widget/server');
+    const { toNodeHandler } = await import('@pocketdns/widget/server/node');
+    const sandbox = createSandbox();
+    const handler = createPocketDnsHandler({
+      apiKey: sandbox.apiKey,
+      environment: 'sandbox',
+      secret: 'x'.repeat(32),
+      identify: () => ({ user_identifier: 'bob' }),
+      fetch: (request) => sandbox.fetch(request),
+    });
+    const server = createServer(toNodeHandler(handler));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const session = await fetch(`http://127.0.0.1:${server.address().port}/pocketdns/session`, { method: 'POST' });
+      assert.equal(session.status, 200);
+      assert.equal((await session.json()).user_identifier, 'bob');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('builds msw handlers from the sandbox entry', async () => {
     const { createSandbox, sandboxHandlers } = await import('@pocketdns/widget/sandbox');
     const handlers = sandboxHandlers(createSandbox(), { baseUrl: 'https://api.sandbox.pocketdns.com' });

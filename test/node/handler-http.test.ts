@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { DomainList } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
-import { createPocketDnsHandler, toNodeHandler } from '../../src/server/index.js';
+import { createPocketDnsHandler } from '../../src/server/index.js';
+import { toNodeHandler } from '../../src/server/node.js';
 import { API_KEY, SECRET } from '../helpers/handler-fixture.js';
 
 describe('toNodeHandler over real HTTP', () => {

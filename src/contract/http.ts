@@ -1,4 +1,11 @@
-// Small Fetch-API helpers shared by the sandbox and the partner handler (no DOM, no Node).
+// Small Fetch-API helpers shared by the sandbox and the partner handler: both answer the same
+// contract, so they read bodies and write errors the same way. No DOM, no Node.
+
+/**
+ * The largest request body the handler and the sandbox read, in bytes (64 KiB): far above any
+ * record body, small enough that a hostile client cannot make either side buffer much.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** A JSON response. `null` bodies (204) are sent empty. */
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
@@ -21,7 +28,7 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
  * oversized body is refused without being read whole. Gives 413 past the limit and 400 for
  * a body that is not JSON.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(request.headers.get('Content-Length') ?? '0');
   const tooLarge = (): BodyResult => ({
     ok: false,
@@ -68,6 +75,3 @@ export function pathSegments(pathname: string): string[] | undefined {
     return undefined;
   }
 }
-
-/** Waits `ms` milliseconds. */
-export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

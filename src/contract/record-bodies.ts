@@ -2,7 +2,7 @@
 // the partner handler (checking before PocketDNS) must apply identically. No DOM, no Node.
 import type { DnsRecord } from '../api/types.js';
 import type { RecordField, RecordInput } from '../dns/types.js';
-import { formatFieldMessage } from '../contract/field-message.js';
+import { formatFieldMessage } from './field-message.js';
 
 /** A valid `user_identifier`: 1–255 of `A-Z a-z 0-9 _ -`. */
 export const USER_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
