@@ -41,7 +41,7 @@ export const LINT_CODES = {
   'dmarc-none': { severity: 'info', meaning: 'DMARC p=none only asks for reports; it does not protect against spoofing yet.' },
   'dkim-syntax': {
     severity: 'error',
-    meaning: 'A DKIM key record (<selector>._domainkey) has a malformed tag list, a bad v=, k=, h= or t=, or no p=.',
+    meaning: 'A DKIM key record (`<selector>._domainkey`) has a malformed tag list, a bad v=, k=, h= or t=, or no p=.',
   },
   'dkim-key': { severity: 'error', meaning: 'The DKIM p= public key is not valid base64.' },
   'dkim-revoked': { severity: 'info', meaning: 'The DKIM p= tag is empty: the key is revoked and signatures with this selector fail.' },
