@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import type { DnsRecord } from '../../src/api/index.js';
 import {
   CANDIDATE_ID,
   displayName,
@@ -38,6 +39,8 @@ interface Case {
   records: LintRecord[];
   /** The records the finding must name (sorted). */
   ids: string[];
+  /** When not example.com. */
+  zone?: string;
 }
 
 const CASES: Case[] = [
@@ -191,6 +194,13 @@ const CASES: Case[] = [
   },
   {
     code: 'homograph-name',
+    title: 'a Cyrillic look-alike target under .com, in a .рф zone',
+    records: [rec('CNAME', 'www', 'xn--80ak6aa92e.com', { id: 'g4' })],
+    ids: ['g4'],
+    zone: 'пример.рф',
+  },
+  {
+    code: 'homograph-name',
     title: 'a CNAME target that mixes scripts',
     records: [rec('CNAME', 'pay', 'xn--pypal-4ve.net', { id: 'g3' })],
     ids: ['g3'],
@@ -200,7 +210,7 @@ const CASES: Case[] = [
 describe('lintRecords: one case per code', () => {
   for (const c of CASES) {
     it(`${c.code}: ${c.title}`, () => {
-      const findings = lintRecords(c.records, { zone });
+      const findings = lintRecords(c.records, { zone: c.zone ?? zone });
       const found = findings.filter((f) => f.code === c.code);
       assert.ok(found.length > 0, `expected ${c.code}, got ${codesOf(findings).join(', ') || 'nothing'}`);
       assert.deepEqual([...found[0]!.recordIds].sort(), c.ids);
@@ -231,7 +241,7 @@ describe('lintRecords: one case per code', () => {
 });
 
 describe('lintRecords: what is not a problem', () => {
-  const quiet: { title: string; records: LintRecord[]; absent: LintCode[] }[] = [
+  const quiet: { title: string; records: LintRecord[]; absent: LintCode[]; zone?: string }[] = [
     {
       title: 'SPF with redirect and no all',
       records: [txt('@', 'v=spf1 redirect=_spf.example.net')],
@@ -275,12 +285,18 @@ describe('lintRecords: what is not a problem', () => {
     },
     { title: 'an SRV with target "."', records: [rec('SRV', '_imap._tcp', '0 0 .', { priority: 0 })], absent: ['dangling-target'] },
     { title: 'a Unicode name in one script', records: [rec('A', 'xn--bcher-kva', '192.0.2.1')], absent: ['homograph-name'] },
+    {
+      title: 'Cyrillic names in a .рф zone',
+      records: [rec('A', 'xn--80ak6aa92e', '192.0.2.1')],
+      absent: ['homograph-name'],
+      zone: 'xn--e1afmkfd.xn--p1ai',
+    },
     { title: 'Japanese mixed with Latin', records: [rec('A', 'xn--abc-7k4bocn', '192.0.2.1')], absent: ['homograph-name'] },
     { title: 'a DKIM selector holding a verification token', records: [txt('s1._domainkey', 'token123')], absent: ['dkim-syntax'] },
   ];
   for (const q of quiet) {
     it(q.title, () => {
-      const codes = codesOf(lintRecords(q.records, { zone }));
+      const codes = codesOf(lintRecords(q.records, { zone: q.zone ?? zone }));
       for (const code of q.absent) assert.ok(!codes.includes(code), `unexpected ${code} in ${codes.join(', ')}`);
     });
   }
@@ -340,6 +356,24 @@ describe('lintRecords: real-world mail set-ups give no error or warning', () => 
       assert.deepEqual(serious, []);
     });
   }
+});
+
+describe('lintRecords: types', () => {
+  it('takes the records the API client returns as they are', () => {
+    const fromApi: DnsRecord = {
+      id: 'rec_1',
+      domain_id: 'dom_1',
+      type: 'TXT',
+      name: '@',
+      value: 'v=spf1 +all',
+      ttl: 300,
+      created_at: '',
+      updated_at: '',
+    };
+    assert.deepEqual(codesOf(lintRecords([fromApi], { zone })), ['spf-plus-all']);
+    // @ts-expect-error a record without an id cannot be linted: findings point to records by id
+    lintRecords([{ type: 'A', name: '@', value: '192.0.2.1' }], { zone });
+  });
 });
 
 describe('lintCandidate', () => {

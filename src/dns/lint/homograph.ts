@@ -163,8 +163,11 @@ export function lintHomographs(records: readonly LintRecord[], context: LintCont
   const out: Finding[] = [];
   for (const record of records) {
     const target = targetOf(record);
-    for (const name of target === undefined ? [record.name] : [record.name, target]) {
-      const shown = displayName(name, context.zone);
+    // An owner name sits under the zone's top-level domain; a target is a full name with its own.
+    const names: [string, string | undefined][] = [[record.name, context.zone]];
+    if (target !== undefined) names.push([target, undefined]);
+    for (const [name, zone] of names) {
+      const shown = displayName(name, zone);
       if (!shown.showPunycode) continue;
       const looks = shown.lookalike ? ` and looks like “${shown.lookalike}”` : '';
       const why = shown.reason === 'mixed-script' ? 'mixes letters from different alphabets' : 'is written in letters of another alphabet';
