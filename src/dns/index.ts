@@ -10,3 +10,8 @@ export { fullName, normalizeZone, parseHostTarget, parseRecordName, toUnicodeNam
 export { parsePriority, parseRecordType, parseRecordValue, parseTtl, splitTxtValue } from './values.js';
 export { commonRecordSchema, recordSchema, recordTypeSchema, ttlSchema, type RecordSchemaOutput } from './schemas.js';
 export { formatTtl, TTL_PRESETS } from './ttl.js';
+export { lintRecords, lintCandidate, CANDIDATE_ID, type LintOptions, type LintCandidate } from './lint/lint.js';
+export { LINT_CODES, type Finding, type LintCode, type LintSeverity, type LintRecord } from './lint/types.js';
+export { revealInvisible, invisibleCharacters } from './lint/text.js';
+export { displayName, type DisplayName, type HomographReason } from './lint/homograph.js';
+export { HOSTED_SERVICES, hostedServiceOf, type HostedService } from './lint/hosted-services.js';

@@ -1,0 +1,44 @@
+import { shownName } from './tags.js';
+import { finding, type Finding, type LintRecord } from './types.js';
+
+// Zero-width characters and marks (U+200B–U+200F), bidi embeddings and overrides
+// (U+202A–U+202E), bidi isolates (U+2066–U+2069) and the zero-width no-break space (U+FEFF):
+// they change what a value means or how it reads without showing themselves.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+const codePointLabel = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The distinct invisible or direction-changing characters in a text, as `U+XXXX`, in order of appearance. */
+export function invisibleCharacters(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(INVISIBLE), (m) => codePointLabel(m[0])))];
+}
+
+/**
+ * The text with every invisible or direction-changing character replaced by a visible
+ * marker like `⟨U+202E⟩`, for showing a value safely: render this, never the raw text.
+ */
+export function revealInvisible(text: string): string {
+  return text.replace(INVISIBLE, (ch) => `⟨${codePointLabel(ch)}⟩`);
+}
+
+/** TXT values that hide characters. */
+export function lintText(records: readonly LintRecord[]): Finding[] {
+  const out: Finding[] = [];
+  for (const record of records) {
+    if (record.type !== 'TXT') continue;
+    const found = invisibleCharacters(record.value);
+    if (found.length === 0) continue;
+    out.push(
+      finding(
+        'invisible-characters',
+        [record.id],
+        `The TXT record at ${shownName(record.name)} contains invisible or text-direction characters (${found.join(', ')}); what you see is not what it says.`,
+        {
+          fix: 'Retype the value, or paste it again as plain text.',
+          params: { name: record.name, characters: found.join(', '), shown: revealInvisible(record.value) },
+        },
+      ),
+    );
+  }
+  return out;
+}
