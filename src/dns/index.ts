@@ -10,3 +10,4 @@ export { fullName, normalizeZone, parseHostTarget, parseRecordName, toUnicodeNam
 export { parsePriority, parseRecordType, parseRecordValue, parseTtl, splitTxtValue } from './values.js';
 export { commonRecordSchema, recordSchema, recordTypeSchema, ttlSchema, type RecordSchemaOutput } from './schemas.js';
 export { formatTtl, TTL_PRESETS } from './ttl.js';
+export * from './templates/index.js';
