@@ -12,6 +12,12 @@ const REQUIRED: Readonly<Record<string, readonly (keyof TemplateRecord)[]>> = {
   TXT: ['host', 'data'],
   SRV: ['name', 'target', 'priority', 'weight', 'port', 'protocol', 'service'],
   SPFM: ['host', 'spfRules'],
+  // The specification's optional extensions, so that they fail as unsupported, not malformed.
+  APEXCNAME: ['host', 'pointsTo'],
+  REDIR301: ['host', 'target'],
+  REDIR302: ['host', 'target'],
+  NS1: ['pointsTo'],
+  NS2: ['pointsTo'],
 };
 
 const NUMERIC_FIELDS = ['ttl', 'priority', 'weight', 'port'] as const;
