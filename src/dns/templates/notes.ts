@@ -15,7 +15,7 @@ export interface NoteSubject {
   ttl?: number;
 }
 
-const shown = (name: string): string => (name === '@' ? '@ (the domain itself)' : toUnicodeName(name));
+const shown = (name: string): string => (name === '@' ? 'the domain itself' : toUnicodeName(name));
 
 // Record types are read letter by letter: "an A", "an MX", "an SRV", but "a CNAME", "a TXT".
 const withArticle = (type: string): string => `${/^[AEFHILMNORSX]/.test(type) ? 'an' : 'a'} ${type}`;
@@ -30,11 +30,11 @@ export function noteMessage(code: PlanNoteCode, subject: NoteSubject): string {
     case 'cname-removed':
       return `Removes the CNAME for ${name} (to ${record.value}) because ${provider} needs ${withArticle(planned.type)} record there, and a CNAME must be the only record at its name.`;
     case 'address-replaced':
-      return `Replaces the ${record.type} record for ${name} (${record.value}) because ${provider} points ${name} to its own address.`;
+      return `Replaces the ${record.type} record ${record.value} for ${name} because ${provider} points it to its own address.`;
     case 'mx-replaced':
       return `Replaces the mail server ${record.value} for ${name} because ${provider} receives the mail there.`;
     case 'srv-replaced':
-      return `Replaces the SRV record for ${name} (${record.value}) because ${provider} sets its own.`;
+      return `Replaces the SRV record ${record.value} for ${name} because ${provider} sets its own.`;
     case 'txt-all-match':
       return `Replaces the TXT record for ${name} because ${provider} must have the only TXT record there.`;
     case 'txt-prefix-match':
