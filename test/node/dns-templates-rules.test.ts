@@ -131,6 +131,12 @@ describe('planTemplate: TemplateError', () => {
       'InvalidData',
       /_tcp, _udp or _tls/,
     ],
+    [
+      'invalid domain',
+      () => planTemplate({ zone: [], domain: 'not a domain', template: template([a('192.0.2.1')]) }),
+      'InvalidData',
+      /not a valid zone name/,
+    ],
     ['invalid applied host', () => plan([a('192.0.2.1')], { host: 'a..b' }), 'InvalidData', /host “a..b”/],
     [
       'unknown group',

@@ -81,7 +81,9 @@ function spfSteps<Z extends TemplateZoneRecord>(resolved: ResolvedRecord[], entr
   return steps;
 }
 
-const sameRecord = (entry: ZoneEntry<unknown>, record: PlannedRecord): boolean =>
+type Comparable = Pick<PlannedRecord, 'name' | 'value' | 'priority'> & { type: string };
+
+const sameRecord = (entry: Comparable, record: PlannedRecord): boolean =>
   entry.type === record.type && entry.name === record.name && entry.value === record.value && entry.priority === record.priority;
 
 /**
@@ -114,7 +116,7 @@ export function planTemplate<Z extends TemplateZoneRecord>(options: PlanTemplate
   for (const item of resolved) {
     if (item.kind !== 'record') continue;
     // The same record twice in a template sets it once.
-    if (steps.some((s) => sameRecord({ ...s.record, source: null }, item.record))) continue;
+    if (steps.some((s) => sameRecord(s.record, item.record))) continue;
     steps.push({ record: item.record, txt: { mode: item.txtMode, prefix: item.txtPrefix }, requestedTtl: item.requestedTtl });
   }
   steps.push(...spfSteps(resolved, entries).values());
