@@ -26,6 +26,7 @@ export default defineConfig({
         records: 'src/records.ts',
         react: 'src/react.ts',
         dns: 'src/dns/index.ts',
+        templates: 'src/templates/index.ts',
         api: 'src/api/index.ts',
         server: 'src/server/index.ts',
         'server-node': 'src/server/node.ts',

@@ -6,7 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
 const BUDGETS = {
   'dist/pocketdns-widget.iife.js': 40 * 1024,
-  'dist/dns.js (with its chunks, without zod)': 8 * 1024,
+  // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
+  // bundlers keep only what they import; the script tag (above) never loads it whole.
+  'dist/dns.js (with its chunks, without zod)': 28 * 1024,
 };
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -28,7 +30,7 @@ async function withChunks(file, seen = new Set()) {
 const rows = [];
 const iife = await readFile('dist/pocketdns-widget.iife.js');
 rows.push({ name: 'dist/pocketdns-widget.iife.js', raw: iife.length, gzip: gzip(iife), brotli: brotli(iife) });
-for (const entry of ['index', 'domains', 'records', 'dns', 'api', 'server', 'sandbox']) {
+for (const entry of ['index', 'domains', 'records', 'dns', 'templates', 'api', 'server', 'sandbox']) {
   const code = await withChunks(`dist/${entry}.js`);
   const label = entry === 'dns' ? 'dist/dns.js (with its chunks, without zod)' : `dist/${entry}.js (with its chunks, without dependencies)`;
   rows.push({ name: label, raw: code.length, gzip: gzip(code), brotli: brotli(code) });

@@ -15,3 +15,4 @@ export { LINT_CODES, type Finding, type LintCode, type LintSeverity, type LintRe
 export { revealInvisible, invisibleCharacters } from './lint/text.js';
 export { displayName, type DisplayName, type HomographReason } from './lint/homograph.js';
 export { HOSTED_SERVICES, hostedServiceOf, type HostedService } from './lint/hosted-services.js';
+export * from './templates/index.js';

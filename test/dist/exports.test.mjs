@@ -15,6 +15,18 @@ describe('built package in plain Node', () => {
     assert.equal(dns.checkConflicts([{ type: 'A', name: 'www', value: '192.0.2.1' }], { type: 'CNAME', name: 'www', value: 'x.example.net' })[0]?.code, 'cname-not-alone');
   });
 
+  it('imports @pocketdns/widget/templates and plans a catalog template with /dns', async () => {
+    const { catalog, findTemplate } = await import('@pocketdns/widget/templates');
+    const { planTemplate } = await import('@pocketdns/widget/dns');
+    const vercel = findTemplate('vercel.com', 'website');
+    assert.ok(catalog.includes(vercel));
+    const plan = planTemplate({ zone: [], domain: 'example.com', template: vercel, groupIds: ['site'] });
+    assert.deepEqual(
+      plan.add.map((r) => `${r.type} ${r.name} ${r.value}`),
+      ['A @ 76.76.21.21', 'CNAME www cname.vercel-dns.com'],
+    );
+  });
+
   it('imports @pocketdns/widget/api and the root entry', async () => {
     const api = await import('@pocketdns/widget/api');
     assert.equal(typeof api.createPocketDnsClient, 'function');
@@ -22,6 +34,9 @@ describe('built package in plain Node', () => {
     assert.equal(error.code, 'validation_failed');
     const root = await import('@pocketdns/widget');
     assert.equal(typeof root.PocketDnsApiError, 'function');
+    // planTemplate and the other features stay out of the root entry, which the script tag bundles whole.
+    assert.equal('planTemplate' in root, false);
+    assert.equal('validateRecord' in root, false);
   });
 
   it('ships a types file for every entry in the exports map', async () => {
