@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
@@ -11,17 +10,19 @@ import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
-import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import '../pocketdns-record-form/pocketdns-record-form.js';
 import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
 import type { PocketDnsRecordFormElement, RecordFormSubmitDetail } from '../pocketdns-record-form/pocketdns-record-form.js';
-import { displayName, type RecordSort, type SortKey } from './record-query.js';
+import { displayName } from './record-query.js';
 import { RecordsController } from './records-controller.js';
-import { PAGE_SIZE, renderTable } from './records-table.js';
+import { renderTable } from './records-table.js';
+import { TableState } from './table-state.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
-import { renderBanner, renderConfirm, type Banner } from './records-views.js';
+import { renderToolbar } from './records-toolbar.js';
+import { DeleteFlow } from './delete-flow.js';
+import { renderBanner, type Banner } from './records-views.js';
 
 /** What the editor dialog is doing. */
 interface Editing {
@@ -71,10 +72,18 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.showWait(until);
     },
   });
+  private readonly table = new TableState(this);
   private readonly announcer = new Announcer(this);
-  private readonly undo = new UndoController<DnsRecord>(this);
   private readonly editor = new ModalController(this, 'editor', () => (this.editing = undefined));
-  private readonly confirm = new ModalController(this, 'confirm', () => (this.confirming = undefined));
+  private readonly deleting = new DeleteFlow(this, {
+    records: this.records,
+    announcer: this.announcer,
+    allowed: (action, record, previous) => this.allowed(action, record, previous),
+    describe: (record) => this.describe(record),
+    report: (problem, retry) => {
+      this.failed(problem, retry);
+    },
+  });
 
   @query('pocketdns-record-form') private form!: PocketDnsRecordFormElement;
 
@@ -87,13 +96,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   /** View only: no adding, editing or deleting. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  @state() private filter = '';
-  @state() private sort: RecordSort = { key: 'name', descending: false };
-  @state() private visibleCount = PAGE_SIZE;
   @state() private editing: Editing | undefined;
-  @state() private confirming: DnsRecord | undefined;
   @state() private banner: Banner | undefined;
-  @state() private expanded = new Set<string>();
 
   constructor() {
     super();
@@ -103,9 +107,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('domainId') && changed.get('domainId') !== undefined) {
       this.records.clear();
-      this.filter = '';
+      this.table.reset();
       this.banner = undefined;
-      this.undo.clear();
+      this.deleting.clear();
     }
   }
 
@@ -181,69 +185,13 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     }
   }
 
-  // --- deleting and undo -------------------------------------------------------------------
-
-  private onDelete(record: DnsRecord, event: Event): void {
-    this.confirming = record;
-    void this.confirm.open(event.currentTarget as HTMLElement, '#confirm-cancel');
-  }
-
-  private confirmDelete(): void {
-    const record = this.confirming;
-    if (!record) return;
-    const { type, name, value, ttl, priority } = record;
-    if (!this.allowed('delete', { type, name, value, ttl, priority: priority ?? null }, record)) {
-      this.confirm.close();
-      this.banner = { kind: 'error', message: 'Deleting this record is not allowed on this site.' };
+  /** A change refused or failed outside the form: say so above the table, with Retry when it may help. */
+  private failed(problem: unknown, retry?: () => void): void {
+    if (typeof problem === 'string') {
+      this.banner = { kind: 'error', message: problem };
       return;
     }
-    // The row that opened the dialog is about to go: focus moves to Undo instead.
-    this.confirm.close(false);
-    void this.deleteRecord(record);
-  }
-
-  private async deleteRecord(record: DnsRecord): Promise<void> {
-    this.announcer.announce(`Deleting ${this.describe(record)}…`);
-    try {
-      await this.records.remove(record);
-      this.undo.offer(record);
-      this.announcer.announce(`Deleted ${this.describe(record)}. Undo is available for ${UNDO_SECONDS} seconds.`);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#undo')?.focus();
-    } catch (error) {
-      this.failed(error, () => void this.deleteRecord(record));
-    }
-  }
-
-  private async undoDelete(): Promise<void> {
-    const record = this.undo.take();
-    if (!record) return;
-    const normalized: NormalizedRecord = {
-      type: record.type,
-      name: record.name,
-      value: record.value,
-      ttl: record.ttl,
-      priority: record.priority ?? null,
-    };
-    if (!this.allowed('create', normalized)) {
-      this.banner = { kind: 'error', message: 'Restoring this record is not allowed on this site.' };
-      return;
-    }
-    try {
-      const created = await this.records.create(normalized);
-      this.announcer.announce(`Restored ${this.describe(created)}.`);
-    } catch (error) {
-      this.failed(error, () => {
-        this.undo.offer(record);
-        void this.undoDelete();
-      });
-    }
-    this.renderRoot.querySelector<HTMLElement>('[part~="add-button"]')?.focus();
-  }
-
-  /** A change that failed outside the form: say so above the table, with Retry when it may help. */
-  private failed(error: unknown, retry: () => void): void {
-    const apiError = error instanceof PocketDnsApiError ? error : this.reportError(error);
+    const apiError = problem instanceof PocketDnsApiError ? problem : this.reportError(problem);
     this.banner = { kind: 'error', message: apiError.messages.join(' '), retry: apiError.retryable ? retry : undefined };
     this.announcer.announce(apiError.messages.join(' '));
   }
@@ -260,37 +208,32 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   }
 
   private renderTable(): TemplateResult {
-    const zone = this.records.zone;
+    const { table, records } = this;
     return renderTable({
-      zone,
-      total: this.records.records.length,
-      rows: this.records.query.rows(this.records.records, this.filter, this.sort),
-      visible: this.visibleCount,
-      filter: this.filter,
-      sort: this.sort,
+      zone: records.zone,
+      total: records.records.length,
+      rows: records.query.rows(records.records, table.filter, table.sort),
+      visible: table.visible,
+      filter: table.filter,
+      sort: table.sort,
       canEdit: this.canEdit,
-      pending: this.records.pending,
-      expanded: this.expanded,
+      pending: records.pending,
+      expanded: table.expanded,
       formatNumber: (n) => this.formatNumber(n),
-      onSort: (key: SortKey) => {
-        this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : false };
-        this.visibleCount = PAGE_SIZE;
-      },
+      onSort: table.toggleSort,
       onAdd: this.onAdd,
       onEdit: (record, event) => {
         this.openEditor({ mode: 'edit', record }, draftFromRecord(record), event.currentTarget as HTMLElement);
       },
       onDelete: (record, event) => {
-        this.onDelete(record, event);
+        this.deleting.ask(record, event.currentTarget as HTMLElement);
       },
       onCopy: (record) => void this.copy(record),
-      onToggleExpanded: (id) => {
-        const expanded = new Set(this.expanded);
-        if (!expanded.delete(id)) expanded.add(id);
-        this.expanded = expanded;
+      onToggleExpanded: table.toggleExpanded,
+      onShowMore: table.showMore,
+      onClearFilter: () => {
+        table.setFilter('');
       },
-      onShowMore: () => (this.visibleCount += PAGE_SIZE),
-      onClearFilter: () => (this.filter = ''),
     });
   }
 
@@ -310,35 +253,20 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   }
 
   private renderToolbar(): TemplateResult {
-    const { domain, records } = this.records;
-    const count = this.filter
-      ? `${this.formatNumber(this.records.query.rows(records, this.filter, this.sort).length)} of ${this.formatNumber(records.length)}`
+    const { domain, records, query } = this.records;
+    const { filter, sort } = this.table;
+    const count = filter
+      ? `${this.formatNumber(query.rows(records, filter, sort).length)} of ${this.formatNumber(records.length)}`
       : `${this.formatNumber(records.length)} records`;
-    return html`<div class="toolbar" part="toolbar">
-      <h2>${domain ? `DNS records of ${toUnicodeName(domain.name)}` : 'DNS records'}</h2>
-      ${
-        domain && records.length > 0
-          ? html`<div class="tools">
-            <div class="filter">
-              <label for="filter">Filter records</label>
-              <input
-                id="filter"
-                part="filter"
-                type="search"
-                autocomplete="off"
-                .value=${live(this.filter)}
-                @input=${(e: Event) => {
-                  this.filter = (e.target as HTMLInputElement).value;
-                  this.visibleCount = PAGE_SIZE;
-                }}
-              />
-            </div>
-            <span class="count" role="status">${count}</span>
-            ${this.canEdit ? html`<button type="button" class="primary" part="add-button" @click=${this.onAdd}>Add record</button>` : nothing}
-          </div>`
-          : nothing
-      }
-    </div>`;
+    return renderToolbar({
+      heading: domain ? `DNS records of ${toUnicodeName(domain.name)}` : 'DNS records',
+      hasRecords: Boolean(domain) && records.length > 0,
+      filter,
+      count,
+      canEdit: this.canEdit,
+      onFilter: this.table.setFilter,
+      onAdd: this.onAdd,
+    });
   }
 
   override render(): TemplateResult {
@@ -349,7 +277,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       },
       () => renderSkeleton('Loading DNS records…', 6),
     );
-    const undone = this.undo.current;
     const editing = this.editing;
     return html`
       ${this.renderToolbar()}
@@ -359,14 +286,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
           : nothing
       }
       ${renderBanner(this.banner, () => (this.banner = undefined))}
-      ${
-        undone
-          ? html`<div class="banner success" part="toast">
-            <span>Deleted ${this.describe(undone)}.</span>
-            <button type="button" id="undo" @click=${() => void this.undoDelete()}>Undo</button>
-          </div>`
-          : nothing
-      }
+      ${this.deleting.renderUndo()}
       ${sessionView !== nothing ? sessionView : this.renderContent()} ${this.announcer.render()}
       <dialog
         id="editor"
@@ -389,16 +309,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
           }}
         ></pocketdns-record-form>
       </dialog>
-      <dialog id="confirm" part="dialog" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-desc" @close=${this.confirm.onClose}>
-        ${renderConfirm(this.confirming, this.records.zone, {
-          cancel: () => {
-            this.confirm.close();
-          },
-          confirm: () => {
-            this.confirmDelete();
-          },
-        })}
-      </dialog>
+      ${this.deleting.renderDialog()}
     `;
   }
 }

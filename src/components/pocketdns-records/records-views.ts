@@ -61,3 +61,12 @@ export function renderConfirm(
     </div>
   </div>`;
 }
+
+/** The Undo offer after a change: `message` says what happened. */
+export function renderUndo(message: string | undefined, undo: () => void): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<div class="banner success" part="toast">
+    <span>${message}</span>
+    <button type="button" id="undo" @click=${undo}>Undo</button>
+  </div>`;
+}
