@@ -10,3 +10,14 @@ export { fullName, normalizeZone, parseHostTarget, parseRecordName, toUnicodeNam
 export { parsePriority, parseRecordType, parseRecordValue, parseTtl, splitTxtValue } from './values.js';
 export { commonRecordSchema, recordSchema, recordTypeSchema, ttlSchema, type RecordSchemaOutput } from './schemas.js';
 export { formatTtl, TTL_PRESETS } from './ttl.js';
+export { toZoneFile, quoteTxtString, DEFAULT_NAMESERVERS, type ZoneFileWriteOptions } from './zonefile/write.js';
+export {
+  parseZoneFile,
+  parseZoneTtl,
+  formatZoneFileProblem,
+  type ZoneFileParseOptions,
+  type ZoneFileParseResult,
+  type ZoneFileProblem,
+  type ZoneFileProblemCode,
+} from './zonefile/parse.js';
+export { parseZoneFileChunked, type ZoneFileChunkedOptions } from './zonefile/chunked.js';
