@@ -21,3 +21,11 @@ export {
   type ZoneFileProblemCode,
 } from './zonefile/parse.js';
 export { parseZoneFileChunked, type ZoneFileChunkedOptions } from './zonefile/chunked.js';
+export {
+  planZoneImport,
+  CONFIRM_MIN_RECORDS,
+  CONFIRM_RATIO,
+  type ImportZoneRecord,
+  type ZoneImportOptions,
+  type ZoneImportPlan,
+} from './zonefile/plan.js';
