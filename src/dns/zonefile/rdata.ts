@@ -16,10 +16,10 @@ export function absoluteName(raw: string, origin: string): string {
 const SHAPES: Record<RecordType, [count: number, shape: string]> = {
   A: [1, 'an IPv4 address, like 192.0.2.1'],
   AAAA: [1, 'an IPv6 address, like 2001:db8::1'],
-  CNAME: [1, 'a host name, like target.example.net.'],
-  NS: [1, 'a host name, like ns1.example.net.'],
-  MX: [2, 'a priority and a host name, like 10 mail.example.net.'],
-  SRV: [4, 'priority, weight, port and target, like 10 5 5060 sip.example.net.'],
+  CNAME: [1, 'a host name, like target.example.net'],
+  NS: [1, 'a host name, like ns1.example.net'],
+  MX: [2, 'a priority and a host name, like 10 mail.example.net'],
+  SRV: [4, 'priority, weight, port and target, like 10 5 5060 sip.example.net'],
   TXT: [1, 'one or more quoted strings, like "v=spf1 -all"'],
 };
 
@@ -47,7 +47,7 @@ export function recordInputFrom(
   const article = /^[AEIOU]/.test(type) || type === 'MX' || type === 'NS' || type === 'SRV' ? 'An' : 'A';
   if (type === 'TXT' ? rdata.length === 0 : rdata.length !== count) {
     return fail(
-      `${article} ${type} record needs ${shape}; this one has ${rdata.length === 0 ? 'nothing' : `“${rdata.map((t) => t.text).join(' ')}”`}.`,
+      `${article} ${type} record needs ${shape}, but this one has ${rdata.length === 0 ? 'nothing' : `“${rdata.map((t) => t.text).join(' ')}”`}.`,
     );
   }
   const [first, second, third, fourth] = rdata;
