@@ -10,7 +10,7 @@ export { fullName, normalizeZone, parseHostTarget, parseRecordName, toUnicodeNam
 export { parsePriority, parseRecordType, parseRecordValue, parseTtl, splitTxtValue } from './values.js';
 export { commonRecordSchema, recordSchema, recordTypeSchema, ttlSchema, type RecordSchemaOutput } from './schemas.js';
 export { formatTtl, TTL_PRESETS } from './ttl.js';
-export { toZoneFile, quoteTxtString, DEFAULT_NAMESERVERS, type ZoneFileWriteOptions } from './zonefile/write.js';
+export { toZoneFile, quoteTxtString, DEFAULT_NAMESERVERS, type ZoneFileWriteOptions, type ZoneFileRecord } from './zonefile/write.js';
 export {
   parseZoneFile,
   parseZoneTtl,
@@ -21,11 +21,4 @@ export {
   type ZoneFileProblemCode,
 } from './zonefile/parse.js';
 export { parseZoneFileChunked, type ZoneFileChunkedOptions } from './zonefile/chunked.js';
-export {
-  planZoneImport,
-  CONFIRM_MIN_RECORDS,
-  CONFIRM_RATIO,
-  type ImportZoneRecord,
-  type ZoneImportOptions,
-  type ZoneImportPlan,
-} from './zonefile/plan.js';
+export { planZoneImport, CONFIRM_MIN_RECORDS, CONFIRM_RATIO, type ZoneImportOptions, type ZoneImportPlan } from './zonefile/plan.js';

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseZoneFile, quoteTxtString, toZoneFile, validateRecord, type NormalizedRecord, type RecordInput } from '../../src/dns/index.js';
+import {
+  parseZoneFile,
+  quoteTxtString,
+  toZoneFile,
+  validateRecord,
+  type NormalizedRecord,
+  type RecordInput,
+  type ZoneFileRecord,
+} from '../../src/dns/index.js';
 import { demoData } from '../../src/sandbox/seed.js';
 
 const DATE = new Date('2026-11-28T15:00:00Z');
@@ -23,8 +31,8 @@ const rec = (
   priority,
 });
 /** Records as sorted JSON lines: order-free comparison with a readable diff. */
-const canonical = (records: readonly NormalizedRecord[]): string[] =>
-  records.map(({ type, name, value, ttl, priority }) => JSON.stringify([type, name, value, ttl, priority])).sort();
+const canonical = (records: readonly ZoneFileRecord[]): string[] =>
+  records.map(({ type, name, value, ttl, priority }) => JSON.stringify([type, name, value, ttl, priority ?? null])).sort();
 
 const data = demoData();
 const domains = data.domains.map((domain) => ({

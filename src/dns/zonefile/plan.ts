@@ -1,18 +1,5 @@
-import type { NormalizedRecord, RecordType } from '../types.js';
-
-/** A record of the zone as it is now: what the API lists (ids and other fields are kept). */
-export interface ImportZoneRecord {
-  /** Record type. */
-  type: RecordType;
-  /** Relative name, `@` for the apex, normalized as `validateRecord` gives it. */
-  name: string;
-  /** Canonical value. */
-  value: string;
-  /** Time to live in seconds. */
-  ttl: number;
-  /** MX and SRV only. */
-  priority?: number | null | undefined;
-}
+import type { NormalizedRecord } from '../types.js';
+import type { ZoneFileRecord } from './write.js';
 
 /** Options of {@link planZoneImport}. */
 export interface ZoneImportOptions {
@@ -24,7 +11,7 @@ export interface ZoneImportOptions {
 }
 
 /** What importing a zone file would do. Same core shape as the template planner's plan, so one apply engine runs both. */
-export interface ZoneImportPlan<Z extends ImportZoneRecord> {
+export interface ZoneImportPlan<Z extends ZoneFileRecord> {
   /** Records to create. */
   add: NormalizedRecord[];
   /** Zone records rewritten in place: same name and type, another value, priority or TTL. */
@@ -46,10 +33,10 @@ export const CONFIRM_MIN_RECORDS = 10;
 /** Share of a zone changed or removed above which the typed confirmation is needed. */
 export const CONFIRM_RATIO = 0.3;
 
-const byPriorityThenValue = (a: ImportZoneRecord, b: ImportZoneRecord): number =>
+const byPriorityThenValue = (a: ZoneFileRecord, b: ZoneFileRecord): number =>
   (a.priority ?? 0) - (b.priority ?? 0) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
-const sameRecord = (a: ImportZoneRecord, b: NormalizedRecord): boolean =>
+const sameRecord = (a: ZoneFileRecord, b: NormalizedRecord): boolean =>
   a.value === b.value && a.ttl === b.ttl && (a.priority ?? null) === b.priority;
 
 /**
@@ -68,7 +55,7 @@ const sameRecord = (a: ImportZoneRecord, b: NormalizedRecord): boolean =>
  * An apply engine should remove first, then change, then add, so a CNAME that replaces other
  * records at a name never coexists with them.
  */
-export function planZoneImport<Z extends ImportZoneRecord>(
+export function planZoneImport<Z extends ZoneFileRecord>(
   current: readonly Z[],
   imported: readonly NormalizedRecord[],
   options: ZoneImportOptions,

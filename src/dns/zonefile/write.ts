@@ -1,6 +1,20 @@
 import { fullName, normalizeZone, toUnicodeName } from '../names.js';
 import { splitTxtValue } from '../values.js';
-import { RECORD_TYPES, type NormalizedRecord } from '../types.js';
+import { RECORD_TYPES, type RecordType } from '../types.js';
+
+/** A record as the zone-file functions take it: a `NormalizedRecord` or the API's record (other fields ignored). */
+export interface ZoneFileRecord {
+  /** Record type. */
+  type: RecordType;
+  /** Relative name, `@` for the apex, in the canonical form `validateRecord` gives. */
+  name: string;
+  /** Canonical value (SRV: `weight port target`). */
+  value: string;
+  /** Time to live in seconds. */
+  ttl: number;
+  /** MX and SRV only. */
+  priority?: number | null | undefined;
+}
 
 /** Options of {@link toZoneFile}. */
 export interface ZoneFileWriteOptions {
@@ -46,7 +60,7 @@ export function quoteTxtString(text: string): string {
 }
 
 /** The rdata of one record, as BIND reads it. */
-function rdata(record: NormalizedRecord): string {
+function rdata(record: ZoneFileRecord): string {
   switch (record.type) {
     case 'A':
     case 'AAAA':
@@ -84,7 +98,7 @@ function compareNames(a: string, b: string): number {
   return la.length - lb.length;
 }
 
-function compareRecords(a: NormalizedRecord, b: NormalizedRecord): number {
+function compareRecords(a: ZoneFileRecord, b: ZoneFileRecord): number {
   return (
     compareNames(a.name, b.name) ||
     (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
@@ -111,7 +125,7 @@ function serialOf(date: Date): string {
  * @example
  * toZoneFile([{type: 'A', name: 'www', value: '192.0.2.1', ttl: 300, priority: null}], {zone: 'example.com'})
  */
-export function toZoneFile(records: readonly NormalizedRecord[], options: ZoneFileWriteOptions): string {
+export function toZoneFile(records: readonly ZoneFileRecord[], options: ZoneFileWriteOptions): string {
   const zone = normalizeZone(options.zone);
   const ttl = options.ttl ?? DEFAULT_TTL;
   const date = options.date ?? new Date();
