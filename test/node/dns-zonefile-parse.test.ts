@@ -158,6 +158,41 @@ describe('parseZoneFile', () => {
     );
   });
 
+  it('recognizes the apex however it is written: upper case, Unicode, relative @', () => {
+    const text = [
+      'BÄCKEREI.DE. 300 IN NS ns1.example.net.',
+      'bäckerei.de. 300 IN NS ns2.example.net.',
+      '@ 300 IN NS ns3.example.net.',
+    ].join('\n');
+    const result = parseZoneFile(text, { zone: 'xn--bckerei-5wa.de' });
+    assert.deepEqual(result.records, []);
+    assert.deepEqual(
+      result.problems.map((p) => [p.line, p.code]),
+      [
+        [1, 'apex-ns-skipped'],
+        [2, 'apex-ns-skipped'],
+        [3, 'apex-ns-skipped'],
+      ],
+    );
+  });
+
+  it('ignores a byte order mark and reads Windows line ends', () => {
+    const result = parseZoneFile('\uFEFFwww 300 IN A 192.0.2.1\r\n@ 300 IN TXT "x"\r\n', { zone: 'example.com' });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(rows(result.records), [
+      ['A', 'www', '192.0.2.1', 300],
+      ['TXT', '@', 'x', 300],
+    ]);
+  });
+
+  it('says what a directive without its value needs', () => {
+    const result = parseZoneFile('$TTL\n$ORIGIN ; nothing\n', { zone: 'example.com' });
+    assert.deepEqual(
+      result.problems.map((p) => formatZoneFileProblem(p)),
+      ['line 1: $TTL needs a value, like $TTL 3600.', 'line 2: $ORIGIN needs a value, like $ORIGIN example.com.'],
+    );
+  });
+
   it('reads BIND TTL units', () => {
     assert.deepEqual(['300', '1h', '1h30m', '1d', '1w', '2D', '1x', 'h', ''].map(parseZoneTtl), [
       300,

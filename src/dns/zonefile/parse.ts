@@ -101,7 +101,8 @@ export class ZoneFileParser {
     this.zone = normalizeZone(options.zone);
     this.shownZone = toUnicodeName(this.zone);
     this.origin = this.zone;
-    this.lexer = new ZoneLexer(text);
+    // Files saved on Windows often start with a byte order mark; it is not part of a name.
+    this.lexer = new ZoneLexer(text.replace(/^\uFEFF/, ''));
   }
 
   /** How much of the file has been read, from 0 to 1. */
@@ -178,6 +179,8 @@ export class ZoneFileParser {
       const ttl = parseZoneTtl(arg);
       if (ttl === undefined) this.problem(entry.line, 'ttl', `$TTL ${arg} is not a TTL: write seconds, like 3600, or units, like 1h.`);
       else this.fileTtl = ttl;
+    } else if ((name === '$ORIGIN' || name === '$TTL') && arg === undefined) {
+      this.problem(entry.line, 'directive', `${name} needs a value, like ${name === '$TTL' ? '$TTL 3600.' : '$ORIGIN example.com.'}`);
     } else if (name === '$INCLUDE') {
       this.problem(
         entry.line,
@@ -186,6 +189,16 @@ export class ZoneFileParser {
       );
     } else {
       this.problem(entry.line, 'directive', `${entry.tokens[0]?.text ?? name} is not a directive we support; the line was left out.`);
+    }
+  }
+
+  /** Whether an absolute name is the zone itself, however it is written (case, Unicode). */
+  private isApex(owner: string): boolean {
+    if (owner.toLowerCase() === this.zone) return true;
+    try {
+      return normalizeZone(owner) === this.zone;
+    } catch {
+      return false; // not a valid domain name (a wildcard, say), so not the apex
     }
   }
 
@@ -211,12 +224,11 @@ export class ZoneFileParser {
     const typeText = tokens[index]?.text ?? '';
     const rdata = tokens.slice(index + 1);
     const upper = typeText.toUpperCase();
-    const atApex = owner === this.zone;
     if (upper === 'SOA') {
       this.problem(line, 'soa-skipped', 'SOA records are managed by PocketDNS and were left out.', 'note');
       return;
     }
-    if (upper === 'NS' && atApex) {
+    if (upper === 'NS' && this.isApex(owner)) {
       this.problem(line, 'apex-ns-skipped', `NS records of ${this.shownZone} itself are managed by PocketDNS and were left out.`, 'note');
       return;
     }
