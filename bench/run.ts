@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { checkConflicts, validateRecord } from '../src/dns/index.js';
 import { BIG_DOMAIN_NAME, demoData } from '../src/sandbox/index.js';
 import { browserBench } from './browser.js';
+import { addToReport, describeZonefileBench, zonefileBench } from './zonefile.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -147,3 +148,7 @@ try {
 } finally {
   child.kill();
 }
+
+const zonefile = await zonefileBench();
+console.log(`\n${describeZonefileBench(zonefile)}`);
+await addToReport('.bench/latest.json', { zonefile });

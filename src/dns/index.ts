@@ -16,3 +16,15 @@ export { revealInvisible, invisibleCharacters } from './lint/text.js';
 export { displayName, type DisplayName, type HomographReason } from './lint/homograph.js';
 export { HOSTED_SERVICES, hostedServiceOf, type HostedService } from './lint/hosted-services.js';
 export * from './templates/index.js';
+export { toZoneFile, quoteTxtString, DEFAULT_NAMESERVERS, type ZoneFileWriteOptions, type ZoneFileRecord } from './zonefile/write.js';
+export {
+  parseZoneFile,
+  parseZoneTtl,
+  formatZoneFileProblem,
+  type ZoneFileParseOptions,
+  type ZoneFileParseResult,
+  type ZoneFileProblem,
+  type ZoneFileProblemCode,
+} from './zonefile/parse.js';
+export { parseZoneFileChunked, type ZoneFileChunkedOptions } from './zonefile/chunked.js';
+export { planZoneImport, CONFIRM_MIN_RECORDS, CONFIRM_RATIO, type ZoneImportOptions, type ZoneImportPlan } from './zonefile/plan.js';
