@@ -1,23 +1,15 @@
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
-import { sleep } from '../../api/rate-limit.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { normalizeZone } from '../../dns/names.js';
 import type { NormalizedRecord } from '../../dns/types.js';
 import { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
 import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
+import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import { RecordQuery } from './record-query.js';
-
-/** How often a rate-limited change is retried before it fails. */
-const RATE_LIMIT_RETRIES = 2;
-/** Bounds of one rate-limit wait, in ms. */
-const MIN_WAIT_MS = 500;
-const MAX_WAIT_MS = 60_000;
-/** The wait when PocketDNS does not say when to try again. */
-const DEFAULT_WAIT_MS = 5_000;
 
 /** What the controller needs from its element. */
 export interface RecordsControllerOptions {
@@ -171,20 +163,13 @@ export class RecordsController implements ReactiveController {
     return connection;
   }
 
-  /** Runs a change, waiting out rate limits (twice at most) and saying when it will retry. */
-  private async withRetries<T>(run: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await run();
-      } catch (error) {
-        if (!(error instanceof PocketDnsApiError) || error.code !== 'rate_limited' || attempt >= RATE_LIMIT_RETRIES) throw error;
-        const at = error.retryAt?.getTime() ?? Date.now() + DEFAULT_WAIT_MS;
-        const wait = Math.min(Math.max(at - Date.now(), MIN_WAIT_MS), MAX_WAIT_MS);
-        this.options.onRateLimitWait(new Date(Date.now() + wait));
-        await sleep(wait);
-        this.options.onRateLimitWait(undefined);
-      }
-    }
+  /** Runs a change, waiting out rate limits and saying when it will retry. */
+  private withRetries<T>(run: () => Promise<T>): Promise<T> {
+    return withRateLimitRetries(run, {
+      onWait: (until) => {
+        this.options.onRateLimitWait(until);
+      },
+    });
   }
 
   private setPending(id: string, label: string | undefined): void {
