@@ -124,6 +124,24 @@ describe('<pocketdns-records>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows an error state, not an endless skeleton, when PocketDNS sends a domain name the rules cannot read', async () => {
+      const id = backend.domainId(BAKERY);
+      const real = await backend.sandbox.fetch(`https://sandbox.test/api/v1/domains/${id}`, {
+        headers: { Authorization: `Bearer ${backend.sandbox.apiKey}` },
+      });
+      const details = { ...((await real.json()) as Record<string, unknown>), name: 'bad..name' };
+      worker.use(http.get('/pocketdns/api/v1/domains/:id', () => HttpResponse.json(details), { once: true }));
+      const errors = recordEvents(document, ['pocketdns-error']);
+      const el = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${id}></pocketdns-records>`,
+      );
+      await until(() => text(el).includes('could not be loaded'), 'the error state');
+      expect(text(el)).to.include('not valid');
+      expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(false);
+      expect((errors[0] as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('invalid_response');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows an error with Retry when the records cannot be loaded, and loads on Retry', async () => {
       const errors = recordEvents(document, ['pocketdns-error']);
       worker.use(

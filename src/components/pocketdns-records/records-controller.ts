@@ -55,7 +55,9 @@ export class RecordsController implements ReactiveController {
       task: async ([connection, domainId]) => {
         if (!connection || !domainId) return initialState;
         try {
-          return await connection.domains.get(domainId);
+          const details = await connection.domains.get(domainId);
+          this.checkZone(details.name);
+          return details;
         } catch (error) {
           throw options.reportError(error);
         }
@@ -76,6 +78,20 @@ export class RecordsController implements ReactiveController {
   /** The domain's zone name, normalized ('' until loaded). */
   get zone(): string {
     return this.domain ? normalizeZone(this.domain.name) : '';
+  }
+
+  /** Refuses a domain whose name the DNS rules cannot read, so the element shows an error instead of failing to render. */
+  private checkZone(name: string): void {
+    try {
+      normalizeZone(name);
+    } catch (cause) {
+      throw new PocketDnsApiError({
+        status: 200,
+        code: 'invalid_response',
+        messages: [`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`],
+        cause,
+      });
+    }
   }
 
   /** Forgets the shown domain (another one was chosen). */
