@@ -71,6 +71,10 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     onRateLimitWait: (until) => {
       this.showWait(until);
     },
+    onRecovered: (message) => {
+      this.banner = { kind: 'success', message };
+      this.announcer.announce(message);
+    },
   });
   private readonly table = new TableState(this);
   private readonly announcer = new Announcer(this);
@@ -180,8 +184,16 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     } catch (error) {
       const apiError = error instanceof PocketDnsApiError ? error : this.reportError(error);
       this.announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);
-      // Everything the customer typed comes back, with the server's messages on their fields.
-      this.openEditor(editing, draft, undefined, apiError);
+      // Everything the customer typed comes back, with the server's messages on their fields,
+      // but never in place of another form the customer has opened since.
+      const reopen = (): void => {
+        this.openEditor(editing, draft, undefined, apiError);
+      };
+      if (!this.editor.isOpen && !(previous && apiError.status === 404)) reopen();
+      else {
+        const message = `Your change to the ${this.describe(record)} was not saved: ${apiError.messages.join(' ')}`;
+        this.banner = { kind: 'error', message, action: { label: 'Open it again', run: reopen } };
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import { RecordQuery } from './record-query.js';
+import { findCreated, holds, isNotFound, isUnknownOutcome, readRecord, stillUnknown } from './reconcile.js';
 
 /** What the controller needs from its element. */
 export interface RecordsControllerOptions {
@@ -21,6 +22,8 @@ export interface RecordsControllerOptions {
   reportError(error: unknown): PocketDnsApiError;
   /** A rate-limited change waits until `until` (undefined: the wait is over). */
   onRateLimitWait(until: Date | undefined): void;
+  /** A change whose answer was lost turned out to have been made (or a delete to be done already). */
+  onRecovered(message: string): void;
 }
 
 /**
@@ -41,6 +44,8 @@ export class RecordsController implements ReactiveController {
   /** Loads the domain's details. */
   readonly task: Task<readonly [Connection | undefined, string], DomainDetails>;
   private tempSeq = 0;
+  /** Creates whose outcome stayed unknown: checked at PocketDNS before they are sent again. */
+  private readonly unsure = new Set<string>();
 
   /**
    * @param host the element
@@ -113,16 +118,35 @@ export class RecordsController implements ReactiveController {
     return this.records.filter((r) => !this.pending.has(r.id) || r.id === exceptId);
   }
 
-  /** Adds a record: shown at once as pending, replaced by PocketDNS's answer, removed if refused. */
+  /**
+   * Adds a record: shown at once as pending, replaced by PocketDNS's answer, removed if
+   * refused. When the answer is lost, PocketDNS is asked whether the record exists before
+   * anything is said, so a retry cannot make a duplicate.
+   */
   async create(record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
     const domainId = this.options.domainId();
+    const knownIds = new Set(this.records.map((r) => r.id));
     const stamp = new Date().toISOString();
     const tempId = `pending-${String((this.tempSeq += 1))}`;
     this.records = [...this.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
     this.setPending(tempId, 'Saving…');
+    const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
     try {
-      const created = await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }));
+      let created: DnsRecord | undefined;
+      try {
+        // A create whose answer was lost may exist: sending it again would make a duplicate.
+        if (this.unsure.has(key)) created = await findCreated(connection.client, domainId, record, knownIds);
+        created ??= await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }));
+        this.unsure.delete(key);
+      } catch (error) {
+        if (isUnknownOutcome(error)) this.unsure.add(key);
+        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds), 'it was saved');
+        if (!found) throw error;
+        this.unsure.delete(key);
+        created = found;
+        this.options.onRecovered(`PocketDNS saved the ${record.type} record ${record.name} after all.`);
+      }
       connection.domains.invalidate(domainId);
       this.replace(tempId, created);
       this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
@@ -135,33 +159,64 @@ export class RecordsController implements ReactiveController {
     }
   }
 
-  /** Changes a record: shown changed at once, put back as it was if refused. */
+  /**
+   * Changes a record: shown changed at once, put back as it was if refused. A lost answer is
+   * checked against what PocketDNS holds; a record deleted elsewhere leaves the list.
+   */
   async update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
     this.replace(previous.id, { ...previous, ...record });
     this.setPending(previous.id, 'Saving…');
     try {
       const { name, value, ttl, priority } = record;
-      const updated = await this.withRetries(() => connection.client.updateRecord(previous.id, { name, value, ttl, priority }));
+      let updated: DnsRecord;
+      try {
+        updated = await this.withRetries(() => connection.client.updateRecord(previous.id, { name, value, ttl, priority }));
+      } catch (error) {
+        const now = isNotFound(error)
+          ? 'gone'
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'it was saved');
+        if (now === 'gone') {
+          this.replace(previous.id, undefined);
+          throw new PocketDnsApiError({
+            status: 404,
+            messages: ['This record was deleted elsewhere (another tab or device), so the change was not saved.'],
+          });
+        }
+        if (!now || !holds(now, record)) throw error;
+        updated = now;
+        this.options.onRecovered(`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`);
+      }
       connection.domains.invalidate(previous.domain_id);
       this.replace(previous.id, updated);
       this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
       return updated;
     } catch (error) {
-      this.replace(previous.id, previous);
+      if (this.records.some((r) => r.id === previous.id)) this.replace(previous.id, previous);
       throw this.options.reportError(error);
     } finally {
       this.setPending(previous.id, undefined);
     }
   }
 
-  /** Deletes a record: gone at once, put back in its place if refused. */
+  /**
+   * Deletes a record: gone at once, put back in its place if refused. A 404 means it is gone
+   * already; a lost answer is checked against PocketDNS.
+   */
   async remove(record: DnsRecord): Promise<void> {
     const connection = this.require();
     const index = this.records.findIndex((r) => r.id === record.id);
     this.replace(record.id, undefined);
     try {
-      await this.withRetries(() => connection.client.deleteRecord(record.id));
+      try {
+        await this.withRetries(() => connection.client.deleteRecord(record.id));
+      } catch (error) {
+        const now = isNotFound(error)
+          ? 'gone'
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'it was deleted');
+        if (now !== 'gone') throw error;
+        if (!isNotFound(error)) this.options.onRecovered(`PocketDNS deleted the ${record.type} record ${record.name} after all.`);
+      }
       connection.domains.invalidate(record.domain_id);
       this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
     } catch (error) {
@@ -170,6 +225,19 @@ export class RecordsController implements ReactiveController {
       this.records = restored;
       this.host.requestUpdate();
       throw this.options.reportError(error);
+    }
+  }
+
+  /**
+   * After a failed change: for a lost answer, what PocketDNS holds now (`check`), else
+   * undefined. When the check fails too, throws an error that says the outcome is unknown.
+   */
+  private async afterLostAnswer<T>(error: unknown, check: () => Promise<T>, what: string): Promise<T | undefined> {
+    if (!isUnknownOutcome(error)) return undefined;
+    try {
+      return await check();
+    } catch {
+      throw stillUnknown(error as PocketDnsApiError, what);
     }
   }
 

@@ -13,12 +13,14 @@ export interface Banner {
   message: string;
   /** Tries the failed change again, when that may help. */
   retry?: (() => void) | undefined;
+  /** Another way forward (e.g. reopening a form that failed while another was open). */
+  action?: { label: string; run: () => void } | undefined;
 }
 
 /** The banner, with Retry and Dismiss for errors. */
 export function renderBanner(banner: Banner | undefined, dismiss: () => void): TemplateResult | typeof nothing {
   if (!banner) return nothing;
-  const retry = banner.retry;
+  const { retry, action } = banner;
   return html`<div class="banner ${banner.kind}" part="banner" role=${banner.kind === 'error' ? 'alert' : 'status'}>
     <span>${banner.message}</span>
     <span>
@@ -32,6 +34,19 @@ export function renderBanner(banner: Banner | undefined, dismiss: () => void): T
             }}
           >
             Retry
+          </button>`
+          : nothing
+      }
+      ${
+        action
+          ? html`<button
+            type="button"
+            @click=${() => {
+              dismiss();
+              action.run();
+            }}
+          >
+            ${action.label}
           </button>`
           : nothing
       }

@@ -1,0 +1,73 @@
+// When a change's answer is lost (a 5xx, a timeout, a dropped connection), PocketDNS may have
+// made it anyway. These read PocketDNS again to learn what happened before the customer is
+// told anything, or before a retry could make a duplicate: the Partner API has no
+// idempotency keys.
+import type { ApiErrorField } from '../../api/errors.js';
+import { PocketDnsApiError, type PocketDnsErrorCode } from '../../api/errors.js';
+import type { PocketDnsClient } from '../../api/client.js';
+import type { DnsRecord } from '../../api/types.js';
+import type { NormalizedRecord } from '../../dns/types.js';
+
+// A refusal (4xx) means nothing was changed; these leave the outcome open.
+const UNKNOWN_OUTCOME: ReadonlySet<PocketDnsErrorCode> = new Set([
+  'server_error',
+  'bad_gateway',
+  'timeout',
+  'network_error',
+  'invalid_response',
+]);
+
+/** True when a change failed in a way that does not say whether PocketDNS made it. */
+export function isUnknownOutcome(error: unknown): boolean {
+  return error instanceof PocketDnsApiError && UNKNOWN_OUTCOME.has(error.code);
+}
+
+/** True when PocketDNS answered that the record does not exist. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof PocketDnsApiError && error.status === 404;
+}
+
+const sameContent = (a: Pick<DnsRecord, 'type' | 'name' | 'value' | 'priority'>, b: NormalizedRecord): boolean =>
+  a.type === b.type && a.name === b.name && a.value === b.value && (a.priority ?? null) === b.priority;
+
+/**
+ * The record a create whose answer was lost made, if it did: a record of the domain with the
+ * same content that was not there before (`knownIds`). Undefined when there is none; throws
+ * when PocketDNS cannot be asked either.
+ */
+export async function findCreated(
+  client: Pick<PocketDnsClient, 'getDomain'>,
+  domainId: string,
+  record: NormalizedRecord,
+  knownIds: ReadonlySet<string>,
+): Promise<DnsRecord | undefined> {
+  const details = await client.getDomain(domainId);
+  return details.dns_records.find((r) => !knownIds.has(r.id) && sameContent(r, record));
+}
+
+/** What PocketDNS holds for a record now: the record, or `gone`. Throws when it cannot be asked. */
+export async function readRecord(client: Pick<PocketDnsClient, 'getRecord'>, id: string): Promise<DnsRecord | 'gone'> {
+  try {
+    return await client.getRecord(id);
+  } catch (error) {
+    if (isNotFound(error)) return 'gone';
+    throw error;
+  }
+}
+
+/** Whether `current` holds the values a change asked for. */
+export function holds(current: DnsRecord, wanted: NormalizedRecord): boolean {
+  return sameContent(current, wanted) && current.ttl === wanted.ttl;
+}
+
+/** The error to show when even the re-read failed: the outcome is still unknown. */
+export function stillUnknown(error: PocketDnsApiError, what: string): PocketDnsApiError {
+  const fields: Partial<Record<ApiErrorField, string[]>> = {};
+  return new PocketDnsApiError({
+    status: error.status,
+    code: error.code,
+    messages: [`${error.messages.join(' ')} We could not check whether ${what}; the list will show it once PocketDNS answers again.`],
+    fields,
+    cause: error,
+  });
+}
