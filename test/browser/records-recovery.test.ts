@@ -162,4 +162,51 @@ describe('<pocketdns-records> when an answer is lost', () => {
     expect(field(el, 'Value').value, 'the open form keeps what was typed').to.equal('192.0.2.205');
     expect(field(el, 'Name').value).to.equal('www');
   });
+
+  it('does not overwrite a record changed in another tab: says so and shows it as it is now', async () => {
+    const el = await mount(backend);
+    const www = (await recordsOf(backend)).find((r) => r.type === 'A' && r.name === 'www')!;
+    button(el, 'Edit A www').click();
+    await until(() => dialogOpen(el), 'the form');
+    // Meanwhile, another device changes it.
+    await direct(
+      backend,
+      new Request(`https://x/pocketdns/api/v1/dns_records/${www.id}`, { method: 'PUT' }),
+      JSON.stringify({ value: '192.0.2.210' }),
+    );
+    type(field(el, 'Value'), '192.0.2.211');
+    await el.updateComplete;
+    button(el, 'Save').click();
+    await until(() => text(el).includes('changed elsewhere'), 'the conflict message');
+    expect((await recordsOf(backend)).find((r) => r.id === www.id)?.value, 'not overwritten').to.equal('192.0.2.210');
+    expect(rowOf(el, '192.0.2.210'), 'the row shows it as it is now').to.not.equal(undefined);
+    expect(field(el, 'Value').value, 'what was typed is kept').to.equal('192.0.2.211');
+    // Saving again, knowingly, now changes it.
+    button(el, 'Save').click();
+    await until(() => rowOf(el, '192.0.2.211')?.classList.contains('pending') === false, 'the saved value');
+    expect((await recordsOf(backend)).find((r) => r.id === www.id)?.value).to.equal('192.0.2.211');
+  });
+
+  it('keeps tabs in step: a change in another tab reloads this one, and this one tells the others', async () => {
+    const el = await mount(backend);
+    const otherTab = new BroadcastChannel('pocketdns-records');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+    try {
+      const notes = (await recordsOf(backend)).find((r) => r.name === 'notes')!;
+      await direct(backend, new Request(`https://x/pocketdns/api/v1/dns_records/${notes.id}`, { method: 'DELETE' }));
+      otherTab.postMessage({ domainId: backend.domainId(BAKERY) });
+      await until(() => rows(el).length === 17, 'this tab to follow');
+      button(el, 'Add record').click();
+      await until(() => dialogOpen(el), 'the form');
+      type(field(el, 'Name'), 'tabs');
+      type(field(el, 'Value'), '192.0.2.212');
+      await el.updateComplete;
+      button(el, 'Save').click();
+      await until(() => heard.length === 1, 'the other tab to hear');
+      expect(heard[0]).to.deep.equal({ domainId: backend.domainId(BAKERY) });
+    } finally {
+      otherTab.close();
+    }
+  });
 });

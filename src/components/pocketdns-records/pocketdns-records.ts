@@ -186,8 +186,10 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);
       // Everything the customer typed comes back, with the server's messages on their fields,
       // but never in place of another form the customer has opened since.
+      // A record changed elsewhere is edited as it is now, not as it was.
+      const current = previous && this.records.records.find((r) => r.id === previous.id);
       const reopen = (): void => {
-        this.openEditor(editing, draft, undefined, apiError);
+        this.openEditor(current ? { ...editing, record: current } : editing, draft, undefined, apiError);
       };
       if (!this.editor.isOpen && !(previous && apiError.status === 404)) reopen();
       else {

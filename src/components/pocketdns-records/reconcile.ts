@@ -55,6 +55,11 @@ export async function readRecord(client: Pick<PocketDnsClient, 'getRecord'>, id:
   }
 }
 
+/** Whether two reads of a record agree on everything a customer sees. */
+export function sameRecord(a: DnsRecord, b: DnsRecord): boolean {
+  return a.type === b.type && a.name === b.name && a.value === b.value && a.ttl === b.ttl && (a.priority ?? null) === (b.priority ?? null);
+}
+
 /** Whether `current` holds the values a change asked for. */
 export function holds(current: DnsRecord, wanted: NormalizedRecord): boolean {
   return sameContent(current, wanted) && current.ttl === wanted.ttl;
@@ -70,4 +75,24 @@ export function stillUnknown(error: PocketDnsApiError, what: string): PocketDnsA
     fields,
     cause: error,
   });
+}
+
+/** A change refused by us because the record is no longer what the customer saw. */
+export class ChangedElsewhereError extends PocketDnsApiError {
+  /**
+   * @param current the record as PocketDNS holds it now
+   * @param action what the customer tried
+   */
+  constructor(
+    readonly current: DnsRecord,
+    action: 'changed' | 'deleted',
+  ) {
+    super({
+      status: 409,
+      code: 'http_error',
+      messages: [
+        `This ${current.type} record was changed elsewhere (another tab or device) to ${current.value}, so it was not ${action}. The list shows it as it is now; check it and try again.`,
+      ],
+    });
+  }
 }

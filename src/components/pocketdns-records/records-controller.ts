@@ -10,7 +10,17 @@ import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import { RecordQuery } from './record-query.js';
-import { findCreated, holds, isNotFound, isUnknownOutcome, readRecord, stillUnknown } from './reconcile.js';
+import {
+  ChangedElsewhereError,
+  findCreated,
+  holds,
+  isNotFound,
+  isUnknownOutcome,
+  readRecord,
+  sameRecord,
+  stillUnknown,
+} from './reconcile.js';
+import { TabSync } from './tab-sync.js';
 
 /** What the controller needs from its element. */
 export interface RecordsControllerOptions {
@@ -44,6 +54,10 @@ export class RecordsController implements ReactiveController {
   /** Loads the domain's details. */
   readonly task: Task<readonly [Connection | undefined, string], DomainDetails>;
   private tempSeq = 0;
+  /** Other tabs' changes make this one read the domain again. */
+  private readonly tabs = new TabSync(({ domainId }) => {
+    if (domainId === this.options.domainId() && this.pending.size === 0) this.refresh();
+  });
   /** Creates whose outcome stayed unknown: checked at PocketDNS before they are sent again. */
   private readonly unsure = new Set<string>();
 
@@ -77,8 +91,15 @@ export class RecordsController implements ReactiveController {
     });
   }
 
-  /** Nothing to do on connect: the task starts itself. */
-  hostConnected(): void {}
+  /** Listens to other tabs; the load task starts itself. */
+  hostConnected(): void {
+    this.tabs.open();
+  }
+
+  /** Stops listening to other tabs. */
+  hostDisconnected(): void {
+    this.tabs.close();
+  }
 
   /** The domain's zone name, normalized ('' until loaded). */
   get zone(): string {
@@ -150,6 +171,7 @@ export class RecordsController implements ReactiveController {
       connection.domains.invalidate(domainId);
       this.replace(tempId, created);
       this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
+      this.tabs.changed(domainId);
       return created;
     } catch (error) {
       this.replace(tempId, undefined);
@@ -168,6 +190,7 @@ export class RecordsController implements ReactiveController {
     this.replace(previous.id, { ...previous, ...record });
     this.setPending(previous.id, 'Saving…');
     try {
+      await this.unchangedElsewhere(connection, previous, 'changed');
       const { name, value, ttl, priority } = record;
       let updated: DnsRecord;
       try {
@@ -190,9 +213,11 @@ export class RecordsController implements ReactiveController {
       connection.domains.invalidate(previous.domain_id);
       this.replace(previous.id, updated);
       this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
+      this.tabs.changed(previous.domain_id);
       return updated;
     } catch (error) {
-      if (this.records.some((r) => r.id === previous.id)) this.replace(previous.id, previous);
+      if (this.records.some((r) => r.id === previous.id))
+        this.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
       throw this.options.reportError(error);
     } finally {
       this.setPending(previous.id, undefined);
@@ -209,6 +234,7 @@ export class RecordsController implements ReactiveController {
     this.replace(record.id, undefined);
     try {
       try {
+        await this.unchangedElsewhere(connection, record, 'deleted');
         await this.withRetries(() => connection.client.deleteRecord(record.id));
       } catch (error) {
         const now = isNotFound(error)
@@ -219,13 +245,30 @@ export class RecordsController implements ReactiveController {
       }
       connection.domains.invalidate(record.domain_id);
       this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
+      this.tabs.changed(record.domain_id);
     } catch (error) {
       const restored = [...this.records];
-      restored.splice(Math.max(0, index), 0, record);
+      restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
       this.records = restored;
       this.host.requestUpdate();
       throw this.options.reportError(error);
     }
+  }
+
+  /**
+   * Checks that PocketDNS still holds `shown` as the customer saw it before changing it: a
+   * record changed in another tab or device is not overwritten silently. A record already
+   * gone passes (the change then meets the 404 and says so).
+   */
+  private async unchangedElsewhere(connection: Connection, shown: DnsRecord, action: 'changed' | 'deleted'): Promise<void> {
+    let now: DnsRecord | 'gone';
+    try {
+      now = await readRecord(connection.client, shown.id);
+    } catch {
+      return; // PocketDNS cannot be asked: the change itself will tell.
+    }
+    if (now === 'gone' || sameRecord(now, shown)) return;
+    throw new ChangedElsewhereError(now, action);
   }
 
   /**
