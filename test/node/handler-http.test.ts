@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { DomainList } from '../../src/api/index.js';
@@ -64,6 +64,37 @@ describe('toNodeHandler over real HTTP', () => {
       body: JSON.stringify({ value: 'x'.repeat(100_000) }),
     });
     assert.equal(res.status, 413);
+  });
+
+  it('answers TRACE with 405 in the contract shape, without a stack trace per request', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      logged.push(args);
+    };
+    try {
+      // (TRACK never gets this far: Node's own parser answers it 400.)
+      for (const method of ['TRACE']) {
+        const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(`${origin}/pocketdns/session`, { method }, (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => {
+              text += String(chunk);
+            });
+            res.on('end', () => {
+              resolve({ status: res.statusCode ?? 0, body: text });
+            });
+          });
+          req.on('error', reject);
+          req.end();
+        });
+        assert.equal(status, 405, method);
+        assert.deepEqual(JSON.parse(body), { errors: ['Method not allowed'] });
+      }
+    } finally {
+      console.error = original;
+    }
+    assert.deepEqual(logged, []);
   });
 
   it('passes other paths on to the next middleware', async () => {
