@@ -84,6 +84,9 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
     return true;
   }
   if (req.method === 'POST' && path === '/demo/sign-out') {
+    // Signing out of the site ends the widget's sessions too, not only the site's cookie.
+    const user = signedInUser(req.headers.cookie);
+    if (user) await handler.revokeSessions(user);
     redirectHome(res, `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
     return true;
   }

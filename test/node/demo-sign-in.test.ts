@@ -13,7 +13,9 @@ describe('demo sign-in (item 9)', () => {
     });
     origin = await new Promise<string>((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`demo did not start: ${out}`)), 30_000);
+      const timer = setTimeout(() => {
+        reject(new Error(`demo did not start: ${out}`));
+      }, 30_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         out += String(chunk);
         const url = /http:\/\/localhost:\d+/.exec(out)?.[0];
@@ -22,7 +24,9 @@ describe('demo sign-in (item 9)', () => {
           resolve(url);
         }
       });
-      child.stderr?.on('data', (chunk: Buffer) => (out += String(chunk)));
+      child.stderr?.on('data', (chunk: Buffer) => {
+        out += String(chunk);
+      });
     });
   });
 
@@ -51,4 +55,15 @@ describe('demo sign-in (item 9)', () => {
       assert.equal(res.headers.get('Set-Cookie'), null);
     });
   }
+
+  it('signing out ends the widget session too', async () => {
+    const cookie = (await signIn('bob')).headers.get('Set-Cookie')?.split(';')[0] ?? '';
+    const session = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: cookie } });
+    const { token } = (await session.json()) as { token: string };
+    const list = (): Promise<Response> =>
+      fetch(`${origin}/pocketdns/api/v1/users/bob/domains`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal((await list()).status, 200);
+    await fetch(`${origin}/demo/sign-out`, { method: 'POST', headers: { Cookie: cookie }, redirect: 'manual' });
+    assert.equal((await list()).status, 401);
+  });
 });
