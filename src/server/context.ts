@@ -22,6 +22,8 @@ export interface RouteContext {
    * @throws LimitReached past the limit (the handler answers 429)
    */
   charge(user: string): Promise<void>;
+  /** Calls PocketDNS (not charged to anyone: routes for a customer use `upstream`). */
+  call<T>(call: UpstreamCall<T>): Promise<UpstreamResult<T>>;
 }
 
 /** A {@link RouteContext} after the token was checked: the customer it speaks for. */

@@ -11,6 +11,7 @@ import { listDomains } from './routes/domains.js';
 import { handleRecord } from './routes/record.js';
 import { createRecord } from './routes/records.js';
 import { startSession } from './routes/session.js';
+import { QuotaWatch } from './quota.js';
 import { ResilientStore } from './store.js';
 import { TokenSigner, tokenIdentity } from './tokens.js';
 import { callUpstream, type UpstreamCall } from './upstream.js';
@@ -53,6 +54,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
     report('store', 'The handler store failed; using this instance’s memory until it answers again', { cause });
   });
   const ownership = new OwnershipCache(store, options.ownershipCacheMs);
+  const quota = new QuotaWatch(report);
   const revokedKey = (uid: string): string => `revoked:${uid}`;
 
   const handler = async (request: Request): Promise<Response> => {
@@ -85,6 +87,11 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
           reply.rateLimit(limit, count, resetAt);
           if (count > limit) throw new LimitReached(limit, resetAt);
         },
+        async call(call) {
+          const result = await callUpstream(options, call, request.signal);
+          quota.observe(result, routeName);
+          return result;
+        },
       };
       if (route.kind === 'session') return await startSession(ctx, signer);
 
@@ -98,7 +105,7 @@ export function createPocketDnsHandler(userOptions: PocketDnsHandlerOptions): Po
       let calls = 0;
       const upstream = async <T>(call: UpstreamCall<T>) => {
         if (calls++ > 0) await ctx.charge(uid);
-        return callUpstream(options, call, request.signal);
+        return ctx.call(call);
       };
       const user: UserContext = {
         ...ctx,

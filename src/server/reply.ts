@@ -82,7 +82,7 @@ export class Reply {
     if (corsAllowed) {
       this.headers.set('Access-Control-Allow-Origin', origin);
       this.headers.set('Access-Control-Allow-Credentials', 'true');
-      this.headers.set('Access-Control-Expose-Headers', RATE_LIMIT_HEADERS.join(', '));
+      this.headers.set('Access-Control-Expose-Headers', [...RATE_LIMIT_HEADERS, 'Retry-After'].join(', '));
     }
     if (allowedOrigins.size > 0) this.headers.append('Vary', 'Origin');
     this.crossOriginRefused = crossOrigin && !corsAllowed;

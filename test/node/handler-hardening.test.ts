@@ -161,6 +161,28 @@ describe('handler hardening: rate-limit figures (item 4)', () => {
   });
 });
 
+describe('handler hardening: the partner sees its PocketDNS quota (item 4)', () => {
+  it('a cross-origin page can read Retry-After on a 429 (it is exposed with the rate-limit headers)', async () => {
+    const f = handlerFixture({ rateLimit: { limit: 1, windowSeconds: 60 } });
+    const over = await f.call('POST', '/session', { user: 'alice', origin: ALLOWED });
+    assert.equal(over.status, 200);
+    const limited = await f.call('POST', '/session', { user: 'alice', origin: ALLOWED });
+    assert.equal(limited.status, 429);
+    const exposed = (limited.headers.get('Access-Control-Expose-Headers') ?? '').split(/,\s*/);
+    assert.ok(exposed.includes('Retry-After'), exposed.join());
+    assert.ok(exposed.includes('X-RateLimit-Remaining'));
+  });
+
+  it("reports to onError when PocketDNS's partner-wide quota runs low, once per window, never to the browser", async () => {
+    const f = handlerFixture({}, createSandbox({ apiKey: API_KEY, rateLimit: { limit: 20, windowSeconds: 60 } }));
+    const token = await f.tokenFor('alice');
+    for (let i = 0; i < 18; i += 1) await f.call('GET', '/api/v1/users/alice/domains', { token });
+    const low = f.recorded.events.filter((e) => /quota/i.test(e.message));
+    assert.equal(low.length, 1, JSON.stringify(f.recorded.events));
+    assert.match(low[0]!.message, /X-RateLimit-Remaining: [0-2]\b/);
+  });
+});
+
 describe('handler hardening: redirects (item 5)', () => {
   it('a 3xx from PocketDNS is an upstream failure: not followed, key not re-sent', async () => {
     const { createServer } = await import('node:http');

@@ -47,6 +47,34 @@ describe('toNodeHandler over real HTTP', () => {
     assert.match(list.headers.get('X-RateLimit-Limit') ?? '', /^\d+$/);
   });
 
+  it('gzips a large answer over HTTP through the Node adapter', async () => {
+    const session = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice' } });
+    const { token } = (await session.json()) as { token: string };
+    const list = (await (
+      await fetch(`${origin}/pocketdns/api/v1/users/alice/domains`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as DomainList;
+    const big = list.domains.find((d) => d.dns_records_count >= 10_000)!;
+    const raw = await new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+      const req = request(
+        `${origin}/pocketdns/api/v1/domains/${big.id}`,
+        { headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' } },
+        (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => {
+            bytes += chunk.byteLength;
+          });
+          res.on('end', () => {
+            resolve({ encoding: res.headers['content-encoding'], bytes });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(raw.encoding, 'gzip');
+    assert.ok(raw.bytes < 300_000, `${raw.bytes} bytes on the wire`);
+  });
+
   it('refuses a foreign Origin over HTTP too', async () => {
     const res = await fetch(`${origin}/pocketdns/session`, {
       method: 'POST',

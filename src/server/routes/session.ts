@@ -3,7 +3,6 @@ import { USER_IDENTIFIER } from '../../contract/record-bodies.js';
 import type { RouteContext } from '../context.js';
 import { userSessionShape } from '../shapes.js';
 import type { TokenSigner } from '../tokens.js';
-import { callUpstream } from '../upstream.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -40,16 +39,12 @@ export async function startSession(ctx: RouteContext, signer: TokenSigner): Prom
     return reply.fail(500, 'Could not start a DNS session.');
   }
   await ctx.charge(user.user_identifier);
-  const upstream = await callUpstream(
-    options,
-    {
-      method: 'POST',
-      path: '/api/v1/users',
-      body: { user_identifier: user.user_identifier, ...(user.email ? { email: user.email } : {}) },
-      shape: userSessionShape,
-    },
-    request.signal,
-  );
+  const upstream = await ctx.call({
+    method: 'POST',
+    path: '/api/v1/users',
+    body: { user_identifier: user.user_identifier, ...(user.email ? { email: user.email } : {}) },
+    shape: userSessionShape,
+  });
   if (upstream.kind !== 'ok') return reply.upstreamFailure(upstream, 'POST session');
   let loginUrl = upstream.body.login_url;
   if (loginUrl !== '' && !isSafeLoginUrl(loginUrl)) {
