@@ -39,7 +39,12 @@ export interface PocketDnsHandlerOptions {
   sessionTtlSeconds?: number;
   /** Origins (e.g. `https://app.partner.com`) allowed to call across origins, with credentials. */
   allowedOrigins?: readonly string[];
-  /** Per-user request limit (default 300 per 60 s in memory); `false` turns it off. */
+  /**
+   * Per-user limit (default 300 per 60 s): each request counts once and each further upstream
+   * call it makes counts again, so no customer can spend more of the partner's PocketDNS quota
+   * than this. The figures are the `X-RateLimit-*` headers of the customer's answers. `false`
+   * turns it off.
+   */
   rateLimit?: HandlerRateLimit | false;
   /** The fetch used to reach PocketDNS (default: the global fetch); a sandbox's `fetch` fits. */
   fetch?: (input: Request) => Promise<Response>;
