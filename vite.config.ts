@@ -30,6 +30,7 @@ export default defineConfig({
         api: 'src/api/index.ts',
         server: 'src/server/index.ts',
         'server-node': 'src/server/node.ts',
+        'server-redis': 'src/server/redis.ts',
         sandbox: 'src/sandbox/index.ts',
         'sandbox-cli': 'src/sandbox/cli.ts',
       },

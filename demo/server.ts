@@ -27,7 +27,7 @@ function signedInUser(cookieHeader: string | null | undefined): string | null {
   const user = raw.slice(0, raw.indexOf('.'));
   const expected = Buffer.from(sign(user));
   const given = Buffer.from(raw);
-  return user in DEMO_USERS && expected.length === given.length && timingSafeEqual(expected, given) ? user : null;
+  return Object.hasOwn(DEMO_USERS, user) && expected.length === given.length && timingSafeEqual(expected, given) ? user : null;
 }
 
 const apiKey = process.env.POCKETDNS_API_KEY;
@@ -76,7 +76,7 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
   const path = (req.url ?? '/').split('?')[0];
   if (req.method === 'POST' && path === '/demo/sign-in') {
     const user = (await readForm(req)).get('user') ?? '';
-    if (!(user in DEMO_USERS)) {
+    if (!Object.hasOwn(DEMO_USERS, user)) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Unknown demo user');
       return true;
     }
@@ -84,6 +84,9 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
     return true;
   }
   if (req.method === 'POST' && path === '/demo/sign-out') {
+    // Signing out of the site ends the widget's sessions too, not only the site's cookie.
+    const user = signedInUser(req.headers.cookie);
+    if (user) await handler.revokeSessions(user);
     redirectHome(res, `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
     return true;
   }

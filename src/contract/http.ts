@@ -25,10 +25,11 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
 
 /**
  * Reads a JSON request body of at most `maxBytes`, counting bytes as they stream in so an
- * oversized body is refused without being read whole. Gives 413 past the limit and 400 for
- * a body that is not JSON.
+ * oversized body is refused without being read whole. Gives 413 past the limit, 408 when the
+ * whole body has not arrived within `timeoutMs` (a client trickling bytes must not hold a
+ * request open), and 400 for a body that is not JSON.
  */
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES, timeoutMs?: number): Promise<BodyResult> {
   const declared = Number(request.headers.get('Content-Length') ?? '0');
   const tooLarge = (): BodyResult => ({
     ok: false,
@@ -39,16 +40,32 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late =
+    timeoutMs === undefined
+      ? undefined
+      : new Promise<'late'>((resolve) => {
+          timer = setTimeout(() => {
+            resolve('late');
+          }, timeoutMs);
+        });
   for (;;) {
-    const { done, value } = await reader.read();
+    const next = await (late ? Promise.race([reader.read(), late]) : reader.read());
+    if (next === 'late') {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, response: errorResponse(408, 'The request body took too long to arrive') };
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
+      clearTimeout(timer);
       await reader.cancel().catch(() => undefined);
       return tooLarge();
     }
     chunks.push(value);
   }
+  clearTimeout(timer);
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

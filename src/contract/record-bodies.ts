@@ -56,3 +56,13 @@ export function mergeUpdate(record: DnsRecord, changes: Record<string, unknown>)
     },
   };
 }
+
+/**
+ * The 422 message for a `name` that is present but not text (`null`, `0`, `[]`, `{}`), which
+ * would otherwise read as the apex; undefined when the name is text or left out.
+ */
+export function nonTextName(body: Record<string, unknown>): string | undefined {
+  return body.name === undefined || typeof body.name === 'string'
+    ? undefined
+    : fieldMessage('name', 'Name must be text (use @ for the apex).');
+}

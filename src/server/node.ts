@@ -18,7 +18,14 @@ export type NodeHandler = (request: IncomingMessage, response: ServerResponse, n
  * request URLs, and with them the same-origin check, match what the browser sees.
  */
 export function toNodeHandler(handler: PocketDnsHandler, options?: RequestListenerOptions): NodeHandler {
-  const listener = createRequestListener(handler, options);
+  const listener = createRequestListener(handler, {
+    // One line, no stack: a request that cannot even become a Fetch Request is the client's doing.
+    onError: (error) => {
+      console.warn(`[pocketdns] node adapter: ${error instanceof Error ? error.message : String(error)}`);
+      return jsonError(500, 'Something went wrong. Please try again.');
+    },
+    ...options,
+  });
   const prefix = `${handler.basePath}/`;
   return (request, response, next) => {
     // Express strips a mount path from req.url; the handler wants the full path.
@@ -29,6 +36,20 @@ export function toNodeHandler(handler: PocketDnsHandler, options?: RequestListen
       next();
       return;
     }
+    // The Fetch API refuses to build a Request for these, so the handler would never see them.
+    if (UNSUPPORTED_METHODS.has(request.method ?? '')) {
+      response.writeHead(405, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify({ errors: ['Method not allowed'] }));
+      return;
+    }
     listener(request, response);
   };
 }
+
+const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+const jsonError = (status: number, message: string): Response =>
+  new Response(JSON.stringify({ errors: [message] }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });

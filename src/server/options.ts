@@ -1,4 +1,5 @@
 import type { HandlerRateLimit } from './rate-limit.js';
+import type { HandlerStore } from './store.js';
 
 /** The customer the partner's `identify` recognized. */
 export interface IdentifiedUser {
@@ -38,7 +39,12 @@ export interface PocketDnsHandlerOptions {
   sessionTtlSeconds?: number;
   /** Origins (e.g. `https://app.partner.com`) allowed to call across origins, with credentials. */
   allowedOrigins?: readonly string[];
-  /** Per-user request limit (default 300 per 60 s in memory); `false` turns it off. */
+  /**
+   * Per-user limit (default 300 per 60 s): each request counts once and each further upstream
+   * call it makes counts again, so no customer can spend more of the partner's PocketDNS quota
+   * than this. The figures are the `X-RateLimit-*` headers of the customer's answers. `false`
+   * turns it off.
+   */
   rateLimit?: HandlerRateLimit | false;
   /** The fetch used to reach PocketDNS (default: the global fetch); a sandbox's `fetch` fits. */
   fetch?: (input: Request) => Promise<Response>;
@@ -48,6 +54,21 @@ export interface PocketDnsHandlerOptions {
   ownershipCacheSeconds?: number;
   /** Receives problems worth a partner's attention (default: console.error). */
   onError?: (event: HandlerErrorEvent) => void;
+  /**
+   * Shared state for several instances (rate-limit counts, ownership cache, revocations), e.g.
+   * `createRedisStore(client)` from `@pocketdns/widget/server/redis`. Default: this process's
+   * memory. If it fails the handler carries on with its own memory and reports to `onError`.
+   */
+  store?: HandlerStore;
+  /**
+   * Tells this handler's tokens apart from another's that shares the secret and base path
+   * (another app, another region). Default: the base path alone.
+   */
+  tokenAudience?: string;
+  /** How long a request body may take to arrive, in ms (default 10000), before answering 408. */
+  bodyTimeoutMs?: number;
+  /** The largest PocketDNS answer read, in bytes (default 16 MiB); a larger one is a 502. */
+  maxUpstreamBytes?: number;
 }
 
 /** The base URL of each PocketDNS environment. */
@@ -70,6 +91,10 @@ export interface ResolvedOptions {
   upstreamTimeoutMs: number;
   ownershipCacheMs: number;
   onError: (event: HandlerErrorEvent) => void;
+  store: HandlerStore | undefined;
+  tokenAudience: string | undefined;
+  bodyTimeoutMs: number;
+  maxUpstreamBytes: number;
 }
 
 /**
@@ -82,6 +107,9 @@ export function resolveOptions(options: PocketDnsHandlerOptions): ResolvedOption
     throw new TypeError(`createPocketDnsHandler: ${message}`);
   };
   if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') fail('apiKey is required.');
+  // The key goes into a header: CR, LF, spaces or other controls would split or bend it. The
+  // message never quotes the key, since start-up errors end up in logs.
+  if (!/^[\x21-\x7e]+$/.test(options.apiKey)) fail('apiKey must be printable ASCII without spaces or line breaks; check how it is loaded.');
   // Checked at run time too: partners' JavaScript and config files are not type-checked.
   const environment: unknown = options.environment;
   if (environment !== 'sandbox' && environment !== 'production') {
@@ -121,6 +149,13 @@ export function resolveOptions(options: PocketDnsHandlerOptions): ResolvedOption
   if (!(upstreamTimeoutMs > 0)) fail('upstreamTimeoutMs must be positive.');
   const ownershipCacheSeconds = options.ownershipCacheSeconds ?? 30;
   if (!(ownershipCacheSeconds >= 0)) fail('ownershipCacheSeconds must be zero or more.');
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
+  if (!(bodyTimeoutMs > 0)) fail('bodyTimeoutMs must be positive.');
+  const maxUpstreamBytes = options.maxUpstreamBytes ?? 16 * 1024 * 1024;
+  if (!(maxUpstreamBytes >= 1024)) fail('maxUpstreamBytes must be at least 1024.');
+  if (options.tokenAudience !== undefined && (typeof options.tokenAudience !== 'string' || options.tokenAudience === '')) {
+    fail('tokenAudience must be a non-empty string.');
+  }
   return {
     apiKey: options.apiKey,
     baseUrl,
@@ -133,6 +168,10 @@ export function resolveOptions(options: PocketDnsHandlerOptions): ResolvedOption
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     upstreamTimeoutMs,
     ownershipCacheMs: ownershipCacheSeconds * 1000,
+    store: options.store,
+    tokenAudience: options.tokenAudience,
+    bodyTimeoutMs,
+    maxUpstreamBytes,
     onError:
       options.onError ??
       ((event) => {

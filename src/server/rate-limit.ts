@@ -7,9 +7,10 @@ export interface RateLimitCount {
 }
 
 /**
- * Where the handler counts requests per user. The default keeps counts in memory, which is
- * right for one process; a partner running many instances implements this over Redis or
- * similar (`INCR` + `PEXPIRE` on `key`).
+ * Where the handler counts each customer's requests and upstream calls. The default keeps
+ * counts in memory, which is right for one process. For many instances, give the handler a
+ * `store` (e.g. `createRedisStore` from `@pocketdns/widget/server/redis`), which counts too;
+ * `rateLimit.store` remains for partners who only want their own counter.
  */
 export interface RateLimitStore {
   /** Counts one request for `key` in a fixed window of `windowMs` and gives the count so far. */

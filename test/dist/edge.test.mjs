@@ -57,6 +57,17 @@ describe('@pocketdns/widget/server where node:* does not exist', () => {
     });
   });
 
+  it('loads @pocketdns/widget/server/redis there too: it needs only a client with eval', async () => {
+    const result = await runEdge(`
+      const { createRedisStore } = await import('@pocketdns/widget/server/redis');
+      const seen = [];
+      const store = createRedisStore({ eval: async (script, { keys }) => (seen.push(keys[0]), script.includes('INCR') ? [1, 60000] : null) });
+      const count = await store.increment('pocketdns:alice', 60000);
+      console.log(JSON.stringify({ count: count.count, seen }));
+    `);
+    assert.deepEqual(result, { count: 1, seen: ['pocketdns-widget:pocketdns:alice'] });
+  });
+
   it('refuses @pocketdns/widget/server/node there: the loader does bite', async () => {
     const result = await runEdge(`
       const outcome = await import('@pocketdns/widget/server/node').then(

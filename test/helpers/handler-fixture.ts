@@ -1,3 +1,4 @@
+import type { DomainDetails, DomainList } from '../../src/api/index.js';
 import { createPocketDnsHandler, type HandlerErrorEvent, type PocketDnsHandlerOptions } from '../../src/server/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { contractCheckedFetch } from './contract.js';
@@ -75,4 +76,18 @@ export function handlerFixture(overrides: Partial<PocketDnsHandlerOptions> = {},
   }
 
   return { handler, sandbox, call, tokenFor, recorded };
+}
+
+/**
+ * Signs in Alice and Bob through the handler of `f` and reads Alice's domains and the records
+ * of her first small active domain (her "foreign" ids, from Bob's side).
+ */
+export async function signInAliceAndBob(f: ReturnType<typeof handlerFixture>) {
+  const alice = await f.tokenFor('alice');
+  const bob = await f.tokenFor('bob');
+  const aliceDomains = ((await (await f.call('GET', '/api/v1/users/alice/domains', { token: alice })).json()) as DomainList).domains;
+  const small = aliceDomains.find((d) => d.status === 'active' && d.dns_records_count < 100);
+  if (!small) throw new Error('the seed has no small active domain for alice');
+  const details = (await (await f.call('GET', `/api/v1/domains/${small.id}`, { token: alice })).json()) as DomainDetails;
+  return { alice, bob, aliceDomains, small, aliceRecords: details.dns_records };
 }

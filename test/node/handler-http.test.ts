@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { DomainList } from '../../src/api/index.js';
@@ -47,6 +47,34 @@ describe('toNodeHandler over real HTTP', () => {
     assert.match(list.headers.get('X-RateLimit-Limit') ?? '', /^\d+$/);
   });
 
+  it('gzips a large answer over HTTP through the Node adapter', async () => {
+    const session = await fetch(`${origin}/pocketdns/session`, { method: 'POST', headers: { Cookie: 'demo=alice' } });
+    const { token } = (await session.json()) as { token: string };
+    const list = (await (
+      await fetch(`${origin}/pocketdns/api/v1/users/alice/domains`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as DomainList;
+    const big = list.domains.find((d) => d.dns_records_count >= 10_000)!;
+    const raw = await new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+      const req = request(
+        `${origin}/pocketdns/api/v1/domains/${big.id}`,
+        { headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' } },
+        (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => {
+            bytes += chunk.byteLength;
+          });
+          res.on('end', () => {
+            resolve({ encoding: res.headers['content-encoding'], bytes });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(raw.encoding, 'gzip');
+    assert.ok(raw.bytes < 300_000, `${raw.bytes} bytes on the wire`);
+  });
+
   it('refuses a foreign Origin over HTTP too', async () => {
     const res = await fetch(`${origin}/pocketdns/session`, {
       method: 'POST',
@@ -64,6 +92,37 @@ describe('toNodeHandler over real HTTP', () => {
       body: JSON.stringify({ value: 'x'.repeat(100_000) }),
     });
     assert.equal(res.status, 413);
+  });
+
+  it('answers TRACE with 405 in the contract shape, without a stack trace per request', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      logged.push(args);
+    };
+    try {
+      // (TRACK never gets this far: Node's own parser answers it 400.)
+      for (const method of ['TRACE']) {
+        const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(`${origin}/pocketdns/session`, { method }, (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => {
+              text += String(chunk);
+            });
+            res.on('end', () => {
+              resolve({ status: res.statusCode ?? 0, body: text });
+            });
+          });
+          req.on('error', reject);
+          req.end();
+        });
+        assert.equal(status, 405, method);
+        assert.deepEqual(JSON.parse(body), { errors: ['Method not allowed'] });
+      }
+    } finally {
+      console.error = original;
+    }
+    assert.deepEqual(logged, []);
   });
 
   it('passes other paths on to the next middleware', async () => {

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import type { DnsRecord, DomainDetails, DomainList } from '../../src/api/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
-import { createPocketDnsHandler, MemoryRateLimitStore, TOKEN_AUDIENCE, TOKEN_ISSUER, type RateLimitStore } from '../../src/server/index.js';
+import { createPocketDnsHandler, MemoryRateLimitStore, tokenIdentity, type RateLimitStore } from '../../src/server/index.js';
 import { ALLOWED, API_KEY, SECRET, SITE, handlerFixture, type Recorded } from '../helpers/handler-fixture.js';
 
 const allRecorded: Recorded[] = [];
@@ -16,6 +16,8 @@ const errorsOf = async (res: Response): Promise<string[]> => ((await res.json())
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const key = new TextEncoder().encode(SECRET);
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+// The fixture's handler is mounted at /pocketdns: its tokens' audience and issuer.
+const { audience: TOKEN_AUDIENCE, issuer: TOKEN_ISSUER } = tokenIdentity('/pocketdns');
 
 describe('createPocketDnsHandler: security', () => {
   const f = fixture();
@@ -366,14 +368,17 @@ describe('createPocketDnsHandler: security', () => {
       assert.match(wrongKey.recorded.events[0]?.message ?? '', /refused the API key/);
     });
 
-    it("passes PocketDNS's rate-limit headers through, and its 429", async () => {
-      const res = await f.call('GET', '/api/v1/users/alice/domains', { token: alice });
-      assert.match(res.headers.get('X-RateLimit-Remaining') ?? '', /^\d+$/);
+    it("shows the customer's own rate-limit figures, not PocketDNS's, and passes its 429 on with Retry-After", async () => {
+      const own = fixture({ rateLimit: { limit: 50, windowSeconds: 60 } });
+      const token = await own.tokenFor('alice');
+      const res = await own.call('GET', '/api/v1/users/alice/domains', { token });
+      assert.equal(res.headers.get('X-RateLimit-Limit'), '50');
+      assert.equal(res.headers.get('X-RateLimit-Remaining'), '48');
       const limited = fixture({}, createSandbox({ apiKey: API_KEY, rateLimit: { limit: 1, windowSeconds: 60 } }));
-      const token = await limited.tokenFor('alice');
-      const second = await limited.call('GET', '/api/v1/users/alice/domains', { token });
+      const second = await limited.call('GET', '/api/v1/users/alice/domains', { token: await limited.tokenFor('alice') });
       assert.equal(second.status, 429);
       assert.equal(second.headers.get('X-RateLimit-Remaining'), '0');
+      assert.match(second.headers.get('Retry-After') ?? '', /^\d+$/);
     });
 
     it('redacts the API key if PocketDNS ever echoes it', async () => {

@@ -1,23 +1,28 @@
-import type { DomainDetails } from '../../api/types.js';
-import { isObject } from '../../contract/http.js';
 import { isSafeId, type UserContext } from '../context.js';
 import { isFailure } from '../ownership.js';
-import { callUpstream } from '../upstream.js';
+import { domainDetailsShape } from '../shapes.js';
 
-/** `GET /api/v1/domains/{id}`: a domain's details, when the customer owns it. */
+/**
+ * `GET /api/v1/domains/{id}`: a domain's details, when the customer owns it. Ownership is
+ * decided from the (cached) list before the call, so a foreign or unknown id costs at most
+ * one list fetch and is then remembered; the answer is parsed once, checked, and forwarded as
+ * the text PocketDNS sent.
+ */
 export async function getDomain(ctx: UserContext, domainId: string): Promise<Response> {
-  const { reply, uid, request } = ctx;
-  const owned = isSafeId(domainId) ? await ctx.ownership.domain(uid, domainId, request.signal) : undefined;
+  const { reply, uid } = ctx;
+  const owned = isSafeId(domainId) ? await ctx.ownership.domain(uid, domainId, ctx.loadList, 'cached') : undefined;
   if (isFailure(owned)) return reply.upstreamFailure(owned, ctx.routeName);
   if (!owned) return reply.fail(404, 'Domain not found');
-  const upstream = await callUpstream(ctx.options, 'GET', `/api/v1/domains/${encodeURIComponent(domainId)}`, request.signal);
+  const upstream = await ctx.upstream({
+    method: 'GET',
+    path: `/api/v1/domains/${encodeURIComponent(domainId)}`,
+    shape: domainDetailsShape,
+  });
   if (upstream.kind !== 'ok') return reply.upstreamFailure(upstream, ctx.routeName);
-  const details = upstream.body as DomainDetails;
   // Second check on PocketDNS's own word, in case the cached list is stale.
-  if (isObject(details) && typeof details.user_identifier === 'string' && details.user_identifier !== uid) {
-    ctx.ownership.forget(uid);
+  if (upstream.body.user_identifier !== uid || upstream.body.id !== domainId) {
+    await ctx.ownership.forget(uid);
     return reply.fail(404, 'Domain not found');
   }
-  reply.passRateLimit(upstream.headers);
-  return reply.forward(200, upstream.text);
+  return reply.forward(200, upstream.text, upstream.body);
 }

@@ -1,57 +1,55 @@
-import type { DnsRecord } from '../../api/types.js';
 import { validateRecord } from '../../dns/index.js';
-import { isObject, readJsonBody } from '../../contract/http.js';
-import { fieldMessages, mergeUpdate } from '../../contract/record-bodies.js';
+import { MAX_BODY_BYTES, isObject, readJsonBody } from '../../contract/http.js';
+import { fieldMessages, mergeUpdate, nonTextName } from '../../contract/record-bodies.js';
 import { isSafeId, type UserContext } from '../context.js';
 import { isFailure } from '../ownership.js';
-import { callUpstream } from '../upstream.js';
+import { dnsRecordShape } from '../shapes.js';
+
+const NOT_FOUND = 'DNS record not found';
 
 /**
- * `GET`, `PUT` and `DELETE /api/v1/dns_records/{id}`: the record is read first and its domain
- * checked against the customer's, so no id can reach another customer's record.
+ * `GET`, `PUT` and `DELETE /api/v1/dns_records/{id}`. The customer's domain list is loaded
+ * first (from the cache for a read, fresh for a write), then the record, whose domain must be
+ * in the list. So "not yours" and "does not exist" cost exactly the same calls, and both are
+ * remembered for a short while, so asking again costs nothing upstream.
  */
 export async function handleRecord(ctx: UserContext, recordId: string): Promise<Response> {
   const { reply, uid, request, routeName } = ctx;
-  if (!isSafeId(recordId)) return reply.fail(404, 'DNS record not found');
+  if (!isSafeId(recordId)) return reply.fail(404, NOT_FOUND);
   const path = `/api/v1/dns_records/${encodeURIComponent(recordId)}`;
-  // Read the body first: an oversized or broken body is refused before any upstream call.
+  // Read the body first: an oversized, slow or broken body is refused before any upstream call.
   let changes: Record<string, unknown> | undefined;
   if (request.method === 'PUT') {
-    const body = await readJsonBody(request);
+    const body = await readJsonBody(request, MAX_BODY_BYTES, ctx.options.bodyTimeoutMs);
     if (!body.ok) return reply.adopt(body.response);
     if (!isObject(body.value)) return reply.fail(400, 'Request body must be a JSON object');
+    const badName = nonTextName(body.value);
+    if (badName) return reply.fail(422, badName);
     changes = body.value;
   }
-  const current = await callUpstream(ctx.options, 'GET', path, request.signal);
-  if (current.kind !== 'ok') {
-    return current.kind === 'error' && current.status === 404
-      ? reply.fail(404, 'DNS record not found')
-      : reply.upstreamFailure(current, routeName);
+  if (await ctx.ownership.isMiss(uid, `r:${recordId}`)) return reply.fail(404, NOT_FOUND);
+  const list = await ctx.ownership.list(uid, ctx.loadList, request.method === 'GET' ? 'cached' : 'fresh');
+  if (isFailure(list)) return reply.upstreamFailure(list, routeName);
+  const current = await ctx.upstream({ method: 'GET', path, shape: dnsRecordShape });
+  const gone = current.kind === 'error' && current.status === 404;
+  if (current.kind !== 'ok' && !gone) return reply.upstreamFailure(current, routeName);
+  const domain = current.kind === 'ok' ? list.domains.get(current.body.domain_id) : undefined;
+  if (current.kind !== 'ok' || !domain) {
+    await ctx.ownership.miss(uid, `r:${recordId}`);
+    return reply.fail(404, NOT_FOUND);
   }
-  const record = current.body as DnsRecord;
-  const domain =
-    isObject(record) && typeof record.domain_id === 'string'
-      ? await ctx.ownership.domain(uid, record.domain_id, request.signal)
-      : undefined;
-  if (isFailure(domain)) return reply.upstreamFailure(domain, routeName);
-  if (!domain) return reply.fail(404, 'DNS record not found');
-  if (request.method === 'GET') {
-    reply.passRateLimit(current.headers);
-    return reply.forward(200, current.text);
-  }
+  if (request.method === 'GET') return reply.forward(200, current.text, current.body);
   if (request.method === 'DELETE') {
-    const upstream = await callUpstream(ctx.options, 'DELETE', path, request.signal);
+    const upstream = await ctx.upstream({ method: 'DELETE', path });
     if (upstream.kind !== 'ok') return reply.upstreamFailure(upstream, routeName);
-    reply.passRateLimit(upstream.headers);
     return reply.send(204, null);
   }
-  const merged = mergeUpdate(record, changes ?? {});
+  const merged = mergeUpdate(current.body as Parameters<typeof mergeUpdate>[0], changes ?? {});
   if (!merged.ok) return reply.fail(422, merged.message);
   const result = validateRecord(merged.input, { zone: domain.name });
   if (!result.ok) return reply.fail(422, fieldMessages(result.errors));
   const { name, value, ttl, priority } = result.record;
-  const upstream = await callUpstream(ctx.options, 'PUT', path, request.signal, { name, value, ttl, priority });
+  const upstream = await ctx.upstream({ method: 'PUT', path, body: { name, value, ttl, priority }, shape: dnsRecordShape });
   if (upstream.kind !== 'ok') return reply.upstreamFailure(upstream, routeName);
-  reply.passRateLimit(upstream.headers);
-  return reply.forward(200, upstream.text);
+  return reply.forward(200, upstream.text, upstream.body);
 }

@@ -1,9 +1,24 @@
 import type { WidgetSession } from '../../contract/session.js';
-import { isObject } from '../../contract/http.js';
 import { USER_IDENTIFIER } from '../../contract/record-bodies.js';
 import type { RouteContext } from '../context.js';
+import { userSessionShape } from '../shapes.js';
 import type { TokenSigner } from '../tokens.js';
-import { callUpstream } from '../upstream.js';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * True for a `login_url` the elements may link to: `https:`, or `http:` on this machine (a
+ * local sandbox). Anything else (`javascript:`, `data:`, plain `http:` elsewhere) is dropped.
+ */
+export function isSafeLoginUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+}
 
 /**
  * `POST {basePath}/session`: asks the partner's `identify` who is signed in, makes sure
@@ -23,14 +38,19 @@ export async function startSession(ctx: RouteContext, signer: TokenSigner): Prom
     report('POST session', 'identify() returned a user_identifier that is not 1–255 of A-Z a-z 0-9 _ -');
     return reply.fail(500, 'Could not start a DNS session.');
   }
-  const limited = await ctx.overLimit(user.user_identifier);
-  if (limited) return limited;
-  const upstream = await callUpstream(options, 'POST', '/api/v1/users', request.signal, {
-    user_identifier: user.user_identifier,
-    ...(user.email ? { email: user.email } : {}),
+  await ctx.charge(user.user_identifier);
+  const upstream = await ctx.call({
+    method: 'POST',
+    path: '/api/v1/users',
+    body: { user_identifier: user.user_identifier, ...(user.email ? { email: user.email } : {}) },
+    shape: userSessionShape,
   });
   if (upstream.kind !== 'ok') return reply.upstreamFailure(upstream, 'POST session');
-  const loginUrl = isObject(upstream.body) && typeof upstream.body.login_url === 'string' ? upstream.body.login_url : '';
+  let loginUrl = upstream.body.login_url;
+  if (loginUrl !== '' && !isSafeLoginUrl(loginUrl)) {
+    report('POST session', 'PocketDNS sent a login_url that is neither https: nor local http:; it was left out');
+    loginUrl = '';
+  }
   const { token, expiresAt } = await signer.mint(user.user_identifier, options.sessionTtlSeconds);
   const session: WidgetSession = {
     token,
