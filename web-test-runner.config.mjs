@@ -62,6 +62,15 @@ export default {
   middleware: [
     // msw's service worker must be served from the root to control test pages; it comes from
     // the installed msw, so it always matches the library's version.
+    // The fault soak's size and seed: 300 operations in npm test, more with `npm run soak`.
+    function soakConfig(context, next) {
+      if (context.path !== '/__soak.json') return next();
+      context.type = 'application/json';
+      context.body = JSON.stringify({
+        operations: Number(process.env.SOAK_OPERATIONS ?? 300),
+        seed: Number(process.env.SOAK_SEED ?? 20261128),
+      });
+    },
     async function serveMswWorker(context, next) {
       if (context.path !== '/mockServiceWorker.js') return next();
       mswWorker ??= readFile(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8');
@@ -71,5 +80,5 @@ export default {
     },
   ],
   testFramework: { config: { timeout: 10000, ...(process.env.WTR_GREP ? { grep: process.env.WTR_GREP } : {}) } },
-  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 900000),
 };

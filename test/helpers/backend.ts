@@ -18,8 +18,20 @@ export interface Backend {
   domainId(name: string): string;
 }
 
+/** Options of {@link startBackend}. */
+export interface BackendOptions {
+  /** Who is signed in (default alice; null: nobody). */
+  user?: string | null;
+  /** The sandbox's data (default the demo data). */
+  seed?: SandboxData;
+  /** How the handler reaches PocketDNS (default: straight to the sandbox); fault soaks wrap it. */
+  upstream?: (request: Request, sandbox: Sandbox) => Promise<Response>;
+  /** How long the handler waits for PocketDNS, in ms. */
+  upstreamTimeoutMs?: number;
+}
+
 /** Starts a fresh backend (and forgets the page's sessions) for one test. */
-export function startBackend(options: { user?: string | null; seed?: SandboxData } = {}): Backend {
+export function startBackend(options: BackendOptions = {}): Backend {
   resetSessions();
   worker.resetHandlers();
   const seed = options.seed ?? demoData();
@@ -41,8 +53,9 @@ export function startBackend(options: { user?: string | null; seed?: SandboxData
     secret: 'browser-test-secret-0123456789abcdef',
     rateLimit: false,
     identify: () => (backend.user ? { user_identifier: backend.user } : null),
-    fetch: (request) => sandbox.fetch(request),
+    fetch: (request) => (options.upstream ? options.upstream(request, sandbox) : sandbox.fetch(request)),
     onError: () => undefined,
+    ...(options.upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs: options.upstreamTimeoutMs }),
   });
   worker.use(
     http.all('/pocketdns/*', ({ request }) => {

@@ -1,6 +1,7 @@
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
+import { sleep } from '../../api/rate-limit.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { normalizeZone } from '../../dns/names.js';
 import type { NormalizedRecord } from '../../dns/types.js';
@@ -21,6 +22,10 @@ import {
   stillUnknown,
 } from './reconcile.js';
 import { TabSync } from './tab-sync.js';
+
+/** First and longest wait between reads that bring the list back in line with PocketDNS. */
+const RECONCILE_FIRST_WAIT_MS = 250;
+const RECONCILE_MAX_WAIT_MS = 5_000;
 
 /** What the controller needs from its element. */
 export interface RecordsControllerOptions {
@@ -54,6 +59,10 @@ export class RecordsController implements ReactiveController {
   /** Loads the domain's details. */
   readonly task: Task<readonly [Connection | undefined, string], DomainDetails>;
   private tempSeq = 0;
+  private connected = false;
+  /** Changes sent and not yet answered (a delete shows no pending row, so rows cannot tell). */
+  private inFlight = 0;
+  private reconciling: Promise<void> | undefined;
   /** Other tabs' changes make this one read the domain again. */
   private readonly tabs = new TabSync(({ domainId }) => {
     if (domainId === this.options.domainId() && this.pending.size === 0) this.refresh();
@@ -93,12 +102,76 @@ export class RecordsController implements ReactiveController {
 
   /** Listens to other tabs; the load task starts itself. */
   hostConnected(): void {
+    this.connected = true;
     this.tabs.open();
   }
 
   /** Stops listening to other tabs. */
   hostDisconnected(): void {
+    this.connected = false;
     this.tabs.close();
+  }
+
+  /** True when no change is in flight and the list is not being checked against PocketDNS. */
+  get settled(): boolean {
+    return this.inFlight === 0 && !this.reconciling;
+  }
+
+  /**
+   * After a change that failed in a way that may leave the list and PocketDNS apart (a lost
+   * answer, a record changed or deleted elsewhere), reads the domain again, quietly and with
+   * backoff until a read succeeds, and shows what PocketDNS holds. A refusal (422, 400, 403)
+   * changed nothing: its rollback is exact.
+   */
+  private reconcileAfter(error: unknown): void {
+    if (error instanceof PocketDnsApiError && ['validation_failed', 'bad_request', 'forbidden'].includes(error.code)) return;
+    if (this.reconciling) return;
+    const domainId = this.options.domainId();
+    this.reconciling = this.readUntilAgreed(domainId).finally(() => {
+      this.reconciling = undefined;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Runs a change, counting it as in flight until it is answered. */
+  private async counted<T>(run: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await run();
+    } finally {
+      this.inFlight -= 1;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** A change is in flight (read afresh: it changes while a read awaits). */
+  private busy(): boolean {
+    return this.inFlight > 0;
+  }
+
+  private async readUntilAgreed(domainId: string): Promise<void> {
+    for (
+      let wait = RECONCILE_FIRST_WAIT_MS;
+      this.connected && domainId === this.options.domainId();
+      wait = Math.min(wait * 2, RECONCILE_MAX_WAIT_MS)
+    ) {
+      const connection = this.options.connection();
+      // Changes in flight settle first: their own outcome is part of what the list must show.
+      if (connection && !this.busy()) {
+        try {
+          const details = await connection.client.getDomain(domainId);
+          if (domainId !== this.options.domainId() || this.busy()) continue;
+          connection.domains.invalidate(domainId);
+          this.domain = details;
+          this.records = details.dns_records;
+          this.host.requestUpdate();
+          return;
+        } catch {
+          // PocketDNS cannot be read now: try again after the wait.
+        }
+      }
+      await sleep(wait);
+    }
   }
 
   /** The domain's zone name, normalized ('' until loaded). */
@@ -144,7 +217,11 @@ export class RecordsController implements ReactiveController {
    * refused. When the answer is lost, PocketDNS is asked whether the record exists before
    * anything is said, so a retry cannot make a duplicate.
    */
-  async create(record: NormalizedRecord): Promise<DnsRecord> {
+  create(record: NormalizedRecord): Promise<DnsRecord> {
+    return this.counted(() => this.createNow(record));
+  }
+
+  private async createNow(record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
     const domainId = this.options.domainId();
     const knownIds = new Set(this.records.map((r) => r.id));
@@ -175,6 +252,7 @@ export class RecordsController implements ReactiveController {
       return created;
     } catch (error) {
       this.replace(tempId, undefined);
+      this.reconcileAfter(error);
       throw this.options.reportError(error);
     } finally {
       this.setPending(tempId, undefined);
@@ -185,7 +263,11 @@ export class RecordsController implements ReactiveController {
    * Changes a record: shown changed at once, put back as it was if refused. A lost answer is
    * checked against what PocketDNS holds; a record deleted elsewhere leaves the list.
    */
-  async update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
+  update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
+    return this.counted(() => this.updateNow(previous, record));
+  }
+
+  private async updateNow(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
     this.replace(previous.id, { ...previous, ...record });
     this.setPending(previous.id, 'Saving…');
@@ -218,6 +300,7 @@ export class RecordsController implements ReactiveController {
     } catch (error) {
       if (this.records.some((r) => r.id === previous.id))
         this.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
+      this.reconcileAfter(error);
       throw this.options.reportError(error);
     } finally {
       this.setPending(previous.id, undefined);
@@ -228,7 +311,11 @@ export class RecordsController implements ReactiveController {
    * Deletes a record: gone at once, put back in its place if refused. A 404 means it is gone
    * already; a lost answer is checked against PocketDNS.
    */
-  async remove(record: DnsRecord): Promise<void> {
+  remove(record: DnsRecord): Promise<void> {
+    return this.counted(() => this.removeNow(record));
+  }
+
+  private async removeNow(record: DnsRecord): Promise<void> {
     const connection = this.require();
     const index = this.records.findIndex((r) => r.id === record.id);
     this.replace(record.id, undefined);
@@ -251,6 +338,7 @@ export class RecordsController implements ReactiveController {
       restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
       this.records = restored;
       this.host.requestUpdate();
+      this.reconcileAfter(error);
       throw this.options.reportError(error);
     }
   }
