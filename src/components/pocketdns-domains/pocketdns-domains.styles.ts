@@ -47,7 +47,8 @@ export const domainsStyles = css`
     font-weight: 500;
     color: var(--_fg);
   }
-  .meta.problems.some {
+  .meta.problems.some,
+  .meta.problems.some b {
     color: var(--_warning);
     font-weight: 600;
   }

@@ -127,13 +127,25 @@ export const recordsStyles = css`
     font-size: 0.8rem;
     color: var(--_muted);
   }
-  td.health {
+  .health-cell {
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  td.health .propagation {
+    margin-top: 0.25rem;
+    max-width: 9rem;
+  }
+  .health-badge {
     white-space: nowrap;
+  }
+  button.disclosure {
+    min-width: 1.75rem;
+    padding: 0.1rem 0.3rem;
   }
   .health-badge,
   .propagation {
     display: inline-block;
-    margin-right: 0.35rem;
     padding: 0.05rem 0.45rem;
     border-radius: 999px;
     border: 1px solid currentColor;

@@ -21,7 +21,7 @@ export interface HealthView {
   onCheck(record: DnsRecord): void;
 }
 
-const ICONS: Record<LintSeverity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+const ICONS: Record<LintSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const SEVERITY_WORD: Record<LintSeverity, string> = { error: 'Error', warning: 'Warning', info: 'Advice' };
 
 /** "1 problem", "3 problems". */
@@ -30,36 +30,43 @@ export const problemsLabel = (count: number): string => `${String(count)} ${coun
 /** The worst severity among findings (they come errors first). */
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
 
-/** The health cell of a row: the badge, the propagation state and the Details toggle. */
+/** The health cell of a row: the badge, the propagation state and the details toggle. */
 export function renderHealthCell(view: HealthView, record: DnsRecord, label: string): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   const open = view.detailsOpen.has(record.id);
+  const severity = worst(findings);
+  // Icon and count to the eye, "1 problem" to screen readers: the cell stays narrow.
   return html`<td data-label="Health" class="health">
-    ${
-      findings.length > 0
-        ? html`<span class="health-badge ${worst(findings)}" part="health-badge"
-          ><span aria-hidden="true">${ICONS[worst(findings)]}</span> ${problemsLabel(findings.length)}</span
-        >`
-        : nothing
-    }
+    <div class="health-cell">
+      ${
+        findings.length > 0
+          ? html`<span class="health-badge ${severity}" part="health-badge"
+            ><span aria-hidden="true">${ICONS[severity]}</span> ${findings.length}<span class="visually-hidden">
+              ${findings.length === 1 ? 'problem' : 'problems'}</span
+            ></span
+          >`
+          : nothing
+      }
+      <button
+        type="button"
+        class="disclosure small"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="details-${record.id}"
+        aria-label="Details of ${label}"
+        title="Details"
+        @click=${() => {
+          view.onToggleDetails(record.id);
+        }}
+      >
+        <span aria-hidden="true">${open ? '▾' : '▸'}</span>
+      </button>
+    </div>
     ${
       propagation
         ? html`<span class="propagation ${propagation.state}" part="propagation">${propagationLabel(propagation)}</span>`
         : nothing
     }
-    <button
-      type="button"
-      class="link small"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="details-${record.id}"
-      aria-label="Details of ${label}"
-      @click=${() => {
-        view.onToggleDetails(record.id);
-      }}
-    >
-      Details
-    </button>
   </td>`;
 }
 
