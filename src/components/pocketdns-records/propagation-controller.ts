@@ -111,11 +111,15 @@ export class PropagationController implements ReactiveController {
   private readonly onChanged = (event: PocketDnsRecordCreateEvent | PocketDnsRecordUpdateEvent): void => {
     // Our own element's events only: a nested element's would name another zone.
     if (event.target !== this.host) return;
-    this.check(event.detail.record);
+    // Not announced: the live region is saying "Added …" now; the row shows the state.
+    this.check(event.detail.record, false);
   };
 
-  /** Checks a record now and keeps watching it until it is live or its TTL passed. */
-  check(record: DnsRecord): void {
+  /**
+   * Checks a record now and keeps watching it until it is live or its TTL passed; with
+   * `announce` (the customer pressed Check) each new state is said in the live region.
+   */
+  check(record: DnsRecord, announce = true): void {
     const zone = this.options.records.zone;
     if (!this.enabled || !zone) return;
     this.watches.get(record.id)?.abort();
@@ -130,7 +134,8 @@ export class PropagationController implements ReactiveController {
         const before = this.states.get(record.id)?.state;
         const next: RowPropagation = { state: result.state, seen: result.seen, total: result.total, done: update.done };
         this.set(record.id, next);
-        if (before !== next.state) this.options.announcer.announce(`${this.options.describe(record)}: ${propagationLabel(next)}.`);
+        if (announce && before !== next.state)
+          this.options.announcer.announce(`${this.options.describe(record)}: ${propagationLabel(next)}.`);
       },
     })
       .catch(() => {
