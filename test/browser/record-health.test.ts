@@ -204,6 +204,7 @@ describe('record health', () => {
       const details = await check(el);
       await until(() => shown(el).includes('Live'), 'Live');
       expect(rowText(details)).to.include('Is it live? Live');
+      await until(() => text(el).includes('A record www: Live.'), 'the result of Check announced');
       expect(seen.sort()).to.deep.equal(['cloudflare-dns.com www.alice-shop.net A', 'dns.google www.alice-shop.net A']);
       await expect(el).to.be.accessible();
     });
