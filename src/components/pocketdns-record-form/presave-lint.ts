@@ -20,6 +20,17 @@ export interface PresaveInput {
 
 const hasId = (record: ZoneRecord): record is LintRecord => typeof record.id === 'string';
 
+/** True when two inputs hold the same draft, zone, record id and record objects. */
+function sameInput(a: PresaveInput, b: PresaveInput): boolean {
+  return (
+    a.draft === b.draft &&
+    a.zone === b.zone &&
+    a.recordId === b.recordId &&
+    a.records.length === b.records.length &&
+    a.records.every((record, i) => record === b.records[i])
+  );
+}
+
 /** The findings saving the draft would add; none while the draft is not a valid record. */
 export function presaveFindings(input: PresaveInput): Finding[] {
   if (!input.zone) return [];
@@ -36,6 +47,7 @@ export class PresaveLint implements ReactiveController {
   /** The findings of the latest lint. */
   warnings: readonly Finding[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private last: PresaveInput | undefined;
 
   /**
    * @param host re-rendered when the warnings change
@@ -56,11 +68,17 @@ export class PresaveLint implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Lints again once the typing pauses. */
+  /** Lints again once the typing pauses, unless nothing the lint reads has changed. */
   schedule(): void {
+    // The host hands over a new records array on each of its renders; the same records in it
+    // need no new lint (on a big zone, one costs tens of milliseconds).
+    if (this.last && sameInput(this.last, this.input())) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.warnings = presaveFindings(this.input());
+      const input = this.input();
+      // Copied field by field: the form's properties are accessors, which a spread would miss.
+      this.last = { zone: input.zone, draft: input.draft, records: input.records, recordId: input.recordId };
+      this.warnings = presaveFindings(input);
       this.host.requestUpdate();
     }, LINT_DEBOUNCE_MS);
   }
@@ -68,6 +86,7 @@ export class PresaveLint implements ReactiveController {
   /** Forgets the warnings (the form starts afresh). */
   clear(): void {
     clearTimeout(this.timer);
+    this.last = undefined;
     this.warnings = [];
   }
 

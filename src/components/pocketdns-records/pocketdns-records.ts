@@ -110,7 +110,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   /** View only: no adding, editing or deleting. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** `public`: after a change (and on Check) ask the `resolvers` whether it is live, sending them the record's name and type; `off`: never. */
+  /** `public`: after a change (and on Check) ask the `resolvers` whether it is live, sending them the record's name and type; `off` (or any other value): never. */
   @property({ reflect: true }) propagation: PropagationMode = 'public';
 
   /** DNS-over-HTTPS JSON endpoints asked by `propagation="public"` (`{name, url}` or URLs); Cloudflare and Google by default. */

@@ -98,9 +98,9 @@ export class PropagationController implements ReactiveController {
     if (!this.enabled && (this.watches.size > 0 || this.states.size > 0)) this.clear();
   }
 
-  /** Whether rows offer Check. */
+  /** Whether rows offer Check: only for `public`, so a mistyped value sends nothing. */
   get enabled(): boolean {
-    return this.host.propagation !== 'off';
+    return this.host.propagation === 'public';
   }
 
   /** The latest state of one record, if it was checked. */
