@@ -135,6 +135,7 @@ export const recordsStyles = css`
   td.health .propagation {
     margin-top: 0.25rem;
     max-width: 9rem;
+    border-radius: 4px;
   }
   .health-badge {
     white-space: nowrap;
