@@ -89,6 +89,10 @@ describe('record health', () => {
       expect(row(el, 'MX', '@').querySelector('[part~="health-badge"]')?.classList.contains('warning')).to.equal(true);
       expect(row(el, 'A', 'www').querySelector('[part~="health-badge"]')).to.equal(null);
       await expect(el).to.be.accessible();
+      await openDetails(el, 'TXT _dmarc');
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
     });
 
     it('filters the table to the records with findings from the toolbar, and back', async () => {
@@ -163,7 +167,11 @@ describe('record health', () => {
       expect(rowText(status())).to.include('Fix: Merge them into one record');
       await expect(el).to.be.accessible();
       button(el, 'Save').click();
-      await until(() => rows(el).filter((r) => rowText(r).includes('_spf.google.com')).length === 1, 'the record saved');
+      // The row shows at once ("Saving…"); PocketDNS has the record once that is gone.
+      await until(
+        () => rows(el).filter((r) => rowText(r).includes('_spf.google.com') && !rowText(r).includes('Saving')).length === 1,
+        'the record saved',
+      );
       const saved = (await backend.sandbox.snapshot()).records.filter(
         (r) => r.domain_id === backend.domainId(SHOP) && r.value.startsWith('v=spf1'),
       );
@@ -287,6 +295,21 @@ describe('record health', () => {
       expect(seen).to.deep.equal([]);
       expect(roots(el).some((root) => root.querySelector('[part~="propagation"]'))).to.equal(false);
       await expect(el).to.be.accessible();
+    });
+
+    it('stops checking when another domain is shown', async () => {
+      const seen: string[] = [];
+      worker.use(resolver(CLOUDFLARE, holding('192.0.2.1'), seen), resolver(GOOGLE, holding('192.0.2.1'), seen));
+      const el = await mount(backend);
+      await check(el);
+      await until(() => shown(el).includes('Not visible yet'), 'the first check');
+      const asked = seen.length;
+      el.domainId = backend.domainId('alice-old.org');
+      await until(() => rows(el).length === 2, 'the other domain');
+      expect(roots(el).some((root) => root.querySelector('[part~="propagation"]'))).to.equal(false);
+      // The next check would come 5 s after the first: wait past it.
+      await new Promise((resolve) => setTimeout(resolve, 5500));
+      expect(seen.length).to.equal(asked);
     });
 
     it('stops checking when the element leaves the page', async () => {
