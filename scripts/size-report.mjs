@@ -5,7 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
 const BUDGETS = {
-  'dist/pocketdns-widget.iife.js': 40 * 1024,
+  // 40 kB until record health: the linter (SPF, DMARC, DKIM, targets, look-alike names) and
+  // the DoH propagation check in the elements cost about 11 kB.
+  'dist/pocketdns-widget.iife.js': 50 * 1024,
   // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
   // bundlers keep only what they import; the script tag (above) never loads it whole.
   'dist/dns.js (with its chunks, without zod)': 28 * 1024,

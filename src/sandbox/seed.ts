@@ -130,6 +130,36 @@ const DOMAINS: DomainSeed[] = [
       ['CNAME', 'www', 'bob-consulting.co.uk', 3600],
     ],
   },
+  // Last, so every other seeded id stays as it was. Broken on purpose, for the record health demo.
+  {
+    owner: 'alice',
+    name: 'alice-shop.net',
+    status: 'active',
+    purchased: '2025-10-01T10:00:00Z',
+    expires: '2027-10-01T10:00:00Z',
+    autoRenew: true,
+    whoisPrivacy: true,
+    records: [
+      ['A', '@', '192.0.2.40', 3600],
+      ['A', 'www', '192.0.2.40', 3600],
+      // Two SPF records: receivers then fail SPF for all mail.
+      ['TXT', '@', 'v=spf1 include:_spf.mailhost.example.net ~all', 3600],
+      ['TXT', '@', 'v=spf1 include:sendgrid.net ~all', 3600],
+      // A typo in the DMARC policy.
+      ['TXT', '_dmarc', 'v=DMARC1; p=nonee', 3600],
+      // A CNAME left pointing at a Heroku app: a subdomain takeover waiting to happen.
+      ['CNAME', 'old', 'alice-old.herokuapp.com', 3600],
+      // An MX pointing at a CNAME in the zone (RFC 2181 §10.3).
+      ['MX', '@', 'mail.alice-shop.net', 3600, 10],
+      ['CNAME', 'mail', 'mx1.mailhost.example.net', 3600],
+      // A CNAME to a name in the zone that has no records.
+      ['CNAME', 'help', 'docs.alice-shop.net', 3600],
+      // A right-to-left override hiding in a TXT value.
+      ['TXT', 'promo', 'Summer sale \u202Eelas\u202C ends Friday', 300],
+      // "shop" with a Cyrillic о: it reads as a Latin name.
+      ['A', 'sh\u043Ep', '192.0.2.41', 3600],
+    ],
+  },
 ];
 
 /** The records of the big domain: unique names, a mix of types, no conflicts. */
@@ -150,7 +180,8 @@ function bigDomainRecords(): Rec[] {
 /**
  * The sandbox's demo data: users `alice` and `bob`; alice has a domain with records of every
  * type (an IDN name among them), a pending IDN domain, an expired one and one with 10,000
- * records; bob has an active and a suspended domain. Deterministic: the same every time.
+ * records, and one (`alice-shop.net`) whose mail and CNAME records are broken on purpose for
+ * the record health demo; bob has an active and a suspended domain. Deterministic: the same every time.
  * @throws Error if a seeded record breaks the dns rules (the seed must be valid data).
  */
 export function demoData(): SandboxData {

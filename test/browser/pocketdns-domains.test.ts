@@ -28,12 +28,13 @@ describe('<pocketdns-domains>', () => {
   it("shows a loading placeholder, then the customer's domains with status, expiry, auto-renew and count", async () => {
     const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains session-url=${SESSION} locale="en-US"></pocketdns-domains>`);
     expect(Boolean(shadow(el).querySelector('[part~="loading"]'))).to.equal(true);
-    await until(() => domainButtons(el).length === 4, 'four domains');
+    await until(() => domainButtons(el).length === 5, 'five domains');
     const labels = domainButtons(el).map((b) => b.textContent.replace(/\s+/g, ' ').trim());
     expect(labels[0]).to.equal('alicebakery.com active Expires Mar 14, 2027 Auto-renew on 18 records');
     expect(labels[1]).to.include('bäckerei-alice.de pending');
     expect(labels[2]).to.include('10,000 records');
     expect(labels[3]).to.include('alice-old.org expired');
+    expect(labels[4]).to.include('alice-shop.net active');
     expect(labels.join(' ')).not.to.include('bob');
     await expect(el).to.be.accessible();
   });
@@ -74,7 +75,7 @@ describe('<pocketdns-domains>', () => {
     expect(text(el)).to.include('No domains match “nothing-like-this”');
     button(el, 'Clear filter').click();
     await el.updateComplete;
-    expect(domainButtons(el).length).to.equal(4);
+    expect(domainButtons(el).length).to.equal(5);
   });
 
   it("fires pocketdns-domain-select once and shows the domain's details", async () => {
@@ -121,7 +122,7 @@ describe('<pocketdns-domains>', () => {
     expect((errors[0] as PocketDnsErrorEvent).detail.error.code).to.equal('timeout');
     await expect(el).to.be.accessible();
     button(el, 'Retry').click();
-    await until(() => domainButtons(el).length === 4, 'domains after Retry');
+    await until(() => domainButtons(el).length === 5, 'domains after Retry');
   });
 
   it('shows the signed-out state and fires pocketdns-session-end', async () => {
@@ -168,7 +169,7 @@ describe('<pocketdns-records for>', () => {
     const domains = wrapper.querySelector('pocketdns-domains')!;
     const records = wrapper.querySelector('pocketdns-records')!;
     await until(() => text(records).includes('Choose a domain'), 'the no-domain state');
-    await until(() => domainButtons(domains).length === 4, 'domains');
+    await until(() => domainButtons(domains).length === 5, 'domains');
     domainButtons(domains)[1]!.click();
     await until(() => rows(records).length === 3, "bäckerei-alice.de's three records");
     expect(text(records)).to.include('DNS records of bäckerei-alice.de');
@@ -216,7 +217,7 @@ describe('theming', () => {
     expect(background(auto!)).to.equal('rgb(255, 255, 255)');
     await emulateMedia({ colorScheme: 'dark' });
     expect(background(auto!)).to.equal('rgb(20, 25, 35)');
-    await until(() => domainButtons(dark!).length === 4, 'domains');
+    await until(() => domainButtons(dark!).length === 5, 'domains');
     await expect(dark).to.be.accessible();
   });
 

@@ -23,7 +23,7 @@ describe('session layer', () => {
     </div>`);
     const records = wrapper.querySelector('pocketdns-records')!;
     await until(() => rows(records).length === 18, 'records');
-    await until(() => shadow(wrapper.querySelector('pocketdns-domains')!).querySelectorAll('button.domain').length === 4, 'domains');
+    await until(() => shadow(wrapper.querySelector('pocketdns-domains')!).querySelectorAll('button.domain').length === 5, 'domains');
     expect(backend.sessionRequests).to.equal(1);
   });
 

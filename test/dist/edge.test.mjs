@@ -53,7 +53,7 @@ describe('@pocketdns/widget/server where node:* does not exist', () => {
       session: 200,
       user_identifier: 'alice',
       list: 200,
-      domains: ['alice-big.net', 'alice-old.org', 'alicebakery.com', 'xn--bckerei-alice-bfb.de'],
+      domains: ['alice-big.net', 'alice-old.org', 'alice-shop.net', 'alicebakery.com', 'xn--bckerei-alice-bfb.de'],
     });
   });
 

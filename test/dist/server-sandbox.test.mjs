@@ -105,7 +105,7 @@ describe('built server and sandbox in plain Node', () => {
       assert.equal(refused.status, 401);
       const res = await fetch(`${url}/api/v1/users/alice/domains`, { headers: { Authorization: 'Bearer sk_test_cli' } });
       assert.equal(res.status, 200);
-      assert.equal((await res.json()).total, 4);
+      assert.equal((await res.json()).total, 5);
       assert.equal(JSON.parse(await readFile(data, 'utf8')).version, 1);
     });
 

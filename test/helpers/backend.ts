@@ -3,6 +3,7 @@ import { createSandbox, demoData, type Sandbox, type SandboxData } from '../../s
 // The handler module itself: the server entry also exports the Node adapter, which is not for browsers.
 import { createPocketDnsHandler } from '../../src/server/handler.js';
 import { resetSessions } from '../../src/session/index.js';
+import { servfailResolvers } from './doh-browser.js';
 import { worker } from './msw-browser.js';
 
 /** The partner's backend, running in the test page behind msw: the real handler, the sandbox behind it. */
@@ -64,6 +65,8 @@ export function startBackend(options: BackendOptions = {}): Backend {
       else backend.apiCalls.push(`${request.method} ${path.replace('/pocketdns', '')}`);
       return handler(request);
     }),
+    // Rows check propagation after a change: public resolvers answer SERVFAIL unless a test says otherwise.
+    ...servfailResolvers(),
   );
   return backend;
 }

@@ -6,8 +6,12 @@ import { catalog, findTemplate, type CatalogTemplate } from '../../src/templates
 import { acmeSitesTemplate, applyPlan } from '../helpers/acme-sites-template.js';
 
 const data = demoData();
+// Broken on purpose for the record health demo (two SPF records at @): tested on its own below.
+const BROKEN = 'alice-shop.net';
 // Domains with records of their own, where a template meets existing MX, SPF, A and CNAMEs.
-const domains = data.domains.filter((d) => d.name !== 'alice-big.net' && data.records.some((r) => r.domain_id === d.id));
+const domains = data.domains.filter(
+  (d) => d.name !== 'alice-big.net' && d.name !== BROKEN && data.records.some((r) => r.domain_id === d.id),
+);
 const zoneOf = (domainId: string): TemplateZoneRecord[] => data.records.filter((r) => r.domain_id === domainId);
 const sampleParams = (template: CatalogTemplate): Record<string, string> =>
   Object.fromEntries(template.params.map((p) => [p.name, p.example]));
@@ -73,6 +77,18 @@ describe('the template catalog', () => {
       }
     });
   }
+
+  it('refuses to add SPF where the zone already has two SPF records at the name', () => {
+    const shop = data.domains.find((d) => d.name === BROKEN);
+    const template = findTemplate('google.com', 'workspace-mail');
+    assert.ok(shop && template);
+    const plan = planTemplate({ zone: zoneOf(shop.id), domain: shop.name, template, params: sampleParams(template) });
+    assert.deepEqual(
+      plan.blocked.map((b) => [b.record.type, b.record.name]),
+      [['TXT', '@']],
+    );
+    assert.match(plan.blocked[0]?.reasons.join(' ') ?? '', /already has 2 SPF records/);
+  });
 
   it('runs against several seeded domains', () => {
     assert.ok(domains.length >= 2, domains.map((d) => d.name).join(', '));

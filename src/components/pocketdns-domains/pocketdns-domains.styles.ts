@@ -47,6 +47,11 @@ export const domainsStyles = css`
     font-weight: 500;
     color: var(--_fg);
   }
+  .meta.problems.some,
+  .meta.problems.some b {
+    color: var(--_warning);
+    font-weight: 600;
+  }
   .badge {
     display: inline-block;
     padding: 0.05rem 0.55rem;

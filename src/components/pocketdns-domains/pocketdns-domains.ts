@@ -3,10 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Domain, DomainDetails } from '../../api/types.js';
+import { lintRecords } from '../../dns/lint/lint.js';
 import { toUnicodeName } from '../../dns/names.js';
 import { PocketDnsDomainSelectEvent } from '../../events/domain-select.js';
 import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import type { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
+import type { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
 import { themeStyles } from '../../styles/theme.styles.js';
@@ -16,7 +18,8 @@ import { domainsStyles } from './pocketdns-domains.styles.js';
 /**
  * Lists the signed-in customer's domains, filters them, and shows a domain's details.
  *
- * @summary The customer's domains, with status, expiry, auto-renew and record count.
+ * @summary The customer's domains, with status, expiry, auto-renew, record count, and the
+ * number of record health problems once a domain's records were loaded.
  *
  * @fires {PocketDnsDomainSelectEvent} pocketdns-domain-select - The customer selected a domain (`detail.domain`).
  * @fires {PocketDnsErrorEvent} pocketdns-error - A request failed (`detail.error`).
@@ -27,6 +30,7 @@ import { domainsStyles } from './pocketdns-domains.styles.js';
  * @csspart list - The list of domains.
  * @csspart domain - One domain's button.
  * @csspart badge - A status badge.
+ * @csspart problems - A domain's "N problems" count (shown once its records are known).
  * @csspart details - The selected domain's details.
  * @csspart state - An empty, signed-out, offline or error state.
  * @csspart loading - The loading placeholder.
@@ -42,6 +46,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   @state() private filter = '';
   private readonly announcer = new Announcer(this);
   private announced = '';
+  /** Health findings per domain id, for the domains whose records were loaded. */
+  private readonly problems = new Map<string, number>();
 
   private readonly listTask = new Task(this, {
     task: async ([connection, user], { signal }) => {
@@ -54,7 +60,10 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   private readonly detailsTask = new Task(this, {
     task: async ([connection, id]) => {
       if (!connection || !id) return initialState;
-      return this.reporting(() => connection.domains.get(id));
+      const details = await this.reporting(() => connection.domains.get(id));
+      // Linting 10,000 records takes tens of milliseconds: once per load, not per render.
+      this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
+      return details;
     },
     args: () => [this.session.connection, this.session.state.status === 'ready' ? this.selected : ''] as const,
   });
@@ -69,12 +78,14 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     // Records elements anywhere on the page change counts; events are composed, so they reach the document.
     this.ownerDocument.addEventListener('pocketdns-record-create', this.onRecordCreated);
     this.ownerDocument.addEventListener('pocketdns-record-delete', this.onRecordDeleted);
+    this.ownerDocument.addEventListener('pocketdns-record-update', this.onRecordUpdated);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('pocketdns-record-create', this.onRecordCreated);
     this.ownerDocument.removeEventListener('pocketdns-record-delete', this.onRecordDeleted);
+    this.ownerDocument.removeEventListener('pocketdns-record-update', this.onRecordUpdated);
   }
 
   private readonly onRecordCreated = (event: PocketDnsRecordCreateEvent): void => {
@@ -85,7 +96,13 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.adjustCount(event.detail.record.domain_id, -1);
   };
 
+  private readonly onRecordUpdated = (event: PocketDnsRecordUpdateEvent): void => {
+    this.adjustCount(event.detail.record.domain_id, 0);
+  };
+
   private adjustCount(domainId: string, delta: number): void {
+    // The records changed: the problem count is unknown until the details load again.
+    this.problems.delete(domainId);
     const domain = this.listTask.value?.domains.find((d) => d.id === domainId);
     if (!domain) return;
     domain.dns_records_count = Math.max(0, domain.dns_records_count + delta);
@@ -169,6 +186,7 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
                     <span class="meta">Expires <b>${this.formatDate(d.expires_at)}</b></span>
                     <span class="meta">Auto-renew <b>${d.auto_renew ? 'on' : 'off'}</b></span>
                     <span class="meta"><b>${this.formatNumber(d.dns_records_count)}</b> ${d.dns_records_count === 1 ? 'record' : 'records'}</span>
+                    ${this.renderProblems(d.id)}
                   </span>
                 </button>
               </li>`,
@@ -176,6 +194,15 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
           </ul>`
       }
     `;
+  }
+
+  /** "N problems" for a domain whose records are known; nothing otherwise. */
+  private renderProblems(domainId: string): TemplateResult | typeof nothing {
+    const count = this.problems.get(domainId);
+    if (count === undefined) return nothing;
+    return html`<span class="meta problems ${count > 0 ? 'some' : 'none'}" part="problems"
+      ><b>${this.formatNumber(count)}</b> ${count === 1 ? 'problem' : 'problems'}</span
+    >`;
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
@@ -208,6 +235,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
             <dd>${this.formatDate(details.purchased_at)}</dd>
             <dt>DNS records</dt>
             <dd>${this.formatNumber(details.dns_records.length)}</dd>
+            <dt>Record health</dt>
+            <dd>${this.renderProblems(details.id)}</dd>
           </dl>
         `,
       })}

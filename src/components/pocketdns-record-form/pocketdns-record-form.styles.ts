@@ -58,6 +58,18 @@ export const recordFormStyles = css`
     margin: 0;
     padding-left: 1.2rem;
   }
+  .presave:empty {
+    margin-top: calc(var(--_space) * -1.5);
+  }
+  .presave .banner {
+    display: block;
+  }
+  .presave p {
+    margin: 0 0 0.25rem;
+  }
+  .fix {
+    display: block;
+  }
   .dialog-actions {
     display: flex;
     justify-content: flex-end;

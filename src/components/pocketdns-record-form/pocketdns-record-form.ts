@@ -9,6 +9,7 @@ import { baseStyles } from '../../styles/theme.styles.js';
 import { draftErrors, draftToInput, emptyDraft, placeServerErrors, type DraftField, type RecordDraft } from './draft.js';
 import { renderFields, type FieldsView } from './fields.js';
 import { recordFormStyles } from './pocketdns-record-form.styles.js';
+import { PresaveLint } from './presave-lint.js';
 
 /** `detail` of the form's submit event. */
 export interface RecordFormSubmitDetail {
@@ -31,10 +32,13 @@ export interface RecordFormSubmitDetail {
  *
  * @csspart form - The form.
  * @csspart error - A message under a field, or for the whole form.
+ * @csspart warning - The problems saving the record would create (they never block saving).
  */
 @customElement('pocketdns-record-form')
 export class PocketDnsRecordFormElement extends LitElement {
   static override styles = [baseStyles, recordFormStyles];
+
+  private readonly presave = new PresaveLint(this, () => this);
 
   /** The domain, normalized (punycode, no final dot). */
   @property({ attribute: false }) zone = '';
@@ -45,7 +49,7 @@ export class PocketDnsRecordFormElement extends LitElement {
   /** What the fields hold. Set it to start the form; it follows the customer's typing. */
   @property({ attribute: false }) draft: RecordDraft = emptyDraft();
 
-  /** The zone's records, for the conflict check; for an edit, `recordId` names the one being changed. */
+  /** The zone's records, for the conflict check and the pre-save lint; for an edit, `recordId` names the one being changed. */
   @property({ attribute: false }) records: readonly ZoneRecord[] = [];
 
   /** For an edit: the id of the record being changed. */
@@ -74,6 +78,7 @@ export class PocketDnsRecordFormElement extends LitElement {
     this.serverErrors = {};
     this.formError = undefined;
     this.conflicts = [];
+    this.presave.clear();
   }
 
   /** Focuses the first field the customer would fill: Type when adding, Name when editing. */
@@ -90,6 +95,10 @@ export class PocketDnsRecordFormElement extends LitElement {
       this.submitted = true;
       this.conflicts = [];
     }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('draft') || changed.has('records') || changed.has('zone') || changed.has('recordId')) this.presave.schedule();
   }
 
   private announce(message: string): void {
@@ -168,7 +177,7 @@ export class PocketDnsRecordFormElement extends LitElement {
           </div>`
           : nothing
       }
-      ${renderFields(view)}
+      ${renderFields(view)} ${this.presave.render()}
       ${
         this.conflicts.length > 0
           ? html`<div class="banner warning" part="error" role="alert">

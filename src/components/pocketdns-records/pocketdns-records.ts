@@ -22,6 +22,8 @@ import { TableState } from './table-state.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
 import { DeleteFlow } from './delete-flow.js';
+import { HealthController } from './health-controller.js';
+import { DEFAULT_RESOLVERS, PropagationController, type DohResolver, type PropagationMode } from './propagation-controller.js';
 import { renderBanner, type Banner } from './records-views.js';
 
 /** What the editor dialog is doing. */
@@ -57,6 +59,12 @@ interface Editing {
  * @csspart toast - The Undo message after a delete.
  * @csspart state - An empty, signed-out, offline or error state.
  * @csspart loading - The loading placeholder.
+ * @csspart health-badge - A row's "N problems" badge.
+ * @csspart propagation - A row's "Is it live?" state.
+ * @csspart details - A row's details: findings with their fixes, and Check.
+ * @csspart punycode - The punycode shown beside a look-alike name.
+ * @csspart problems-button - The toolbar's "N problems" filter.
+ * @csspart warning - The form's pre-save warnings.
  *
  * @cssprop [--pocketdns-records-max-height=none] - Height after which the table scrolls.
  */
@@ -88,6 +96,12 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.failed(problem, retry);
     },
   });
+  private readonly health = new HealthController(this, { records: this.records, announcer: this.announcer });
+  private readonly propagationWatch = new PropagationController(this, {
+    records: this.records,
+    announcer: this.announcer,
+    describe: (record) => this.describe(record),
+  });
 
   @query('pocketdns-record-form') private form!: PocketDnsRecordFormElement;
 
@@ -99,6 +113,12 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
 
   /** View only: no adding, editing or deleting. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** `public`: after a change (and on Check) ask the `resolvers` whether it is live, sending them the record's name and type; `off` (or any other value): never. */
+  @property({ reflect: true }) propagation: PropagationMode = 'public';
+
+  /** DNS-over-HTTPS JSON endpoints asked by `propagation="public"` (`{name, url}` or URLs); Cloudflare and Google by default. */
+  @property({ attribute: false }) resolvers: readonly (DohResolver | string)[] = DEFAULT_RESOLVERS;
 
   @state() private editing: Editing | undefined;
   @state() private banner: Banner | undefined;
@@ -114,6 +134,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.table.reset();
       this.banner = undefined;
       this.deleting.clear();
+      this.health.clear();
+      this.propagationWatch.clear();
     }
   }
 
@@ -226,7 +248,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return renderTable({
       zone: records.zone,
       total: records.records.length,
-      rows: records.query.rows(records.records, table.filter, table.sort),
+      rows: this.health.only(records.query.rows(records.records, table.filter, table.sort)),
       visible: table.visible,
       filter: table.filter,
       sort: table.sort,
@@ -248,6 +270,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       onClearFilter: () => {
         table.setFilter('');
       },
+      health: this.health.view(this.propagationWatch),
     });
   }
 
@@ -269,9 +292,10 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private renderToolbar(): TemplateResult {
     const { domain, records, query } = this.records;
     const { filter, sort } = this.table;
-    const count = filter
-      ? `${this.formatNumber(query.rows(records, filter, sort).length)} of ${this.formatNumber(records.length)}`
-      : `${this.formatNumber(records.length)} records`;
+    const count =
+      filter || this.health.problemsOnly
+        ? `${this.formatNumber(this.health.only(query.rows(records, filter, sort)).length)} of ${this.formatNumber(records.length)}`
+        : `${this.formatNumber(records.length)} records`;
     return renderToolbar({
       heading: domain ? `DNS records of ${toUnicodeName(domain.name)}` : 'DNS records',
       hasRecords: Boolean(domain) && records.length > 0,
@@ -280,6 +304,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       canEdit: this.canEdit,
       onFilter: this.table.setFilter,
       onAdd: this.onAdd,
+      tools: this.health.renderButton(),
     });
   }
 
@@ -310,7 +335,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       >
         <pocketdns-record-form
           class="body"
-          exportparts="form, error"
+          exportparts="form, error, warning"
           .zone=${this.records.zone}
           .records=${this.records.settledRecords(editing?.record?.id)}
           locale=${this.effectiveLocale}

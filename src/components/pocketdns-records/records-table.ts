@@ -2,8 +2,11 @@
 // empty and no-match states. The element passes what to show and what to call.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
+import { displayName as idnDisplay } from '../../dns/lint/homograph.js';
+import { revealInvisible } from '../../dns/lint/text.js';
 import { fullName, toUnicodeName } from '../../dns/names.js';
 import { formatTtl } from '../../dns/ttl.js';
+import { renderDetailsRow, renderHealthCell, type HealthView } from './record-health-views.js';
 import { displayName, type RecordSort, type SortKey } from './record-query.js';
 
 /** Rows rendered at first and per "Show more": enough to scroll, few enough to build in a frame or two. */
@@ -41,6 +44,8 @@ export interface TableView {
   onToggleExpanded: (id: string) => void;
   onShowMore: () => void;
   onClearFilter: () => void;
+  /** Findings, propagation and row details; without it the table has no Health column. */
+  health?: HealthView | undefined;
 }
 
 /** The fully qualified name of a record, as people read it. */
@@ -48,17 +53,27 @@ export function shownFullName(record: Pick<DnsRecord, 'name'>, zone: string): st
   return toUnicodeName(record.name === '@' ? zone : fullName(record.name, zone));
 }
 
+/** How many columns a row has (the details row spans them). */
+const columnCount = (view: TableView): number => 5 + (view.health ? 1 : 0) + (view.canEdit ? 1 : 0);
+
 function renderRow(view: TableView, record: DnsRecord): TemplateResult {
   const pending = view.pending.get(record.id);
   const long = record.value.length > LONG_VALUE;
   const expanded = view.expanded.has(record.id);
   const name = displayName(record.name);
+  // A look-alike name shows its punycode beside it, as browsers do in the address bar.
+  const idn = idnDisplay(record.name, view.zone);
+  const label = `${record.type} ${name}`;
   return html`<tr part="row" class=${pending ? 'pending' : ''} aria-busy=${pending ? 'true' : 'false'}>
     <td data-label="Type"><span class="type" part="type">${record.type}</span></td>
-    <td data-label="Name" class="name-cell"><span class="name" title=${shownFullName(record, view.zone)}>${name}</span></td>
+    <td data-label="Name" class="name-cell">
+      <span class="name" title=${shownFullName(record, view.zone)}>${name}</span>${
+        idn.showPunycode ? html` <span class="punycode" part="punycode">(${record.name})</span>` : nothing
+      }
+    </td>
     <td data-label="Value">
       <div class="value-cell">
-        <span class="value ${long && !expanded ? 'clamped' : ''}" part="value" id="value-${record.id}">${record.value}</span>
+        <span class="value ${long && !expanded ? 'clamped' : ''}" part="value" id="value-${record.id}">${revealInvisible(record.value)}</span>
         ${
           long
             ? html`<button
@@ -88,6 +103,7 @@ function renderRow(view: TableView, record: DnsRecord): TemplateResult {
     </td>
     <td data-label="TTL" class="ttl"><span title="${record.ttl} seconds">${formatTtl(record.ttl)}</span></td>
     <td data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
+    ${view.health ? renderHealthCell(view.health, record, label) : nothing}
     ${
       view.canEdit
         ? html`<td class="actions" data-label="Actions">
@@ -117,7 +133,8 @@ function renderRow(view: TableView, record: DnsRecord): TemplateResult {
         </td>`
         : nothing
     }
-  </tr>`;
+  </tr>
+  ${view.health ? renderDetailsRow(view.health, record, label, columnCount(view)) : nothing}`;
 }
 
 function sortHeader(view: TableView, key: SortKey, label: string): TemplateResult {
@@ -157,7 +174,7 @@ export function renderTable(view: TableView): TemplateResult {
   }
   const shown = rows.slice(0, view.visible);
   return html`<div class="table-wrap">
-      <table part="table" aria-rowcount=${rows.length + 1}>
+      <table part="table" aria-rowcount=${rows.length + 1 + (view.health?.detailsOpen.size ?? 0)}>
         <caption class="visually-hidden">
           DNS records of ${toUnicodeName(view.zone)}
         </caption>
@@ -167,6 +184,7 @@ export function renderTable(view: TableView): TemplateResult {
             <th scope="col">Value</th>
             <th scope="col">TTL</th>
             <th scope="col">Priority</th>
+            ${view.health ? html`<th scope="col">Health</th>` : nothing}
             ${view.canEdit ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
           </tr>
         </thead>
