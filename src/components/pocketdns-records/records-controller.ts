@@ -5,6 +5,8 @@ import { sleep } from '../../api/rate-limit.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { normalizeZone } from '../../dns/names.js';
 import type { NormalizedRecord } from '../../dns/types.js';
+import type { PocketDnsConnectEvent } from '../../events/connect.js';
+import type { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
 import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
@@ -78,8 +80,22 @@ export class RecordsController implements ReactiveController {
     });
   }
 
-  /** Nothing to do on connect: the task starts itself. */
-  hostConnected(): void {}
+  /** Listens for changes made elsewhere on the page (a connection, an undo, an import) to reload. */
+  hostConnected(): void {
+    document.addEventListener('pocketdns-connect', this.onZoneChanged);
+    document.addEventListener('pocketdns-zone-change', this.onZoneChanged);
+  }
+
+  /** Stops listening. */
+  hostDisconnected(): void {
+    document.removeEventListener('pocketdns-connect', this.onZoneChanged);
+    document.removeEventListener('pocketdns-zone-change', this.onZoneChanged);
+  }
+
+  private readonly onZoneChanged = (event: PocketDnsConnectEvent | PocketDnsZoneChangeEvent): void => {
+    const domainId = this.options.domainId();
+    if (domainId && event.detail.domainId === domainId) this.refresh();
+  };
 
   /** The domain's zone name, normalized ('' until loaded). */
   get zone(): string {
