@@ -23,6 +23,9 @@ import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
 import { DeleteFlow } from './delete-flow.js';
 import { renderBanner, type Banner } from './records-views.js';
+import { ServiceSetup } from './service-setup.js';
+import { setupStyles } from './service-setup.styles.js';
+import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 
 /** What the editor dialog is doing. */
 interface Editing {
@@ -50,7 +53,8 @@ interface Editing {
  * @csspart row - One record's row.
  * @csspart type - A record type badge.
  * @csspart value - A record's value.
- * @csspart dialog - The add/edit and delete dialogs.
+ * @csspart dialog - The add/edit, delete and Set up a service dialogs.
+ * @csspart setup-button - The Set up a service button.
  * @csspart form - The add/edit form.
  * @csspart error - An error message.
  * @csspart banner - A message above the table (errors, rate limits).
@@ -62,7 +66,7 @@ interface Editing {
  */
 @customElement('pocketdns-records')
 export class PocketDnsRecordsElement extends PocketDnsElement {
-  static override styles = [themeStyles, dialogStyles, recordsStyles];
+  static override styles = [themeStyles, dialogStyles, recordsStyles, setupStyles];
 
   private readonly records = new RecordsController(this, {
     connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),
@@ -85,6 +89,12 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     },
   });
 
+  private readonly setup = new ServiceSetup(this, {
+    domainId: () => this.domainId,
+    templates: () => this.templates,
+    session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
+  });
+
   @query('pocketdns-record-form') private form!: PocketDnsRecordFormElement;
 
   /** The domain whose records are shown. */
@@ -95,6 +105,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
 
   /** View only: no adding, editing or deleting. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The partner's own Domain Connect templates, offered first under Set up a service (beside the built-in catalog). */
+  @property({ attribute: false }) templates: DomainConnectTemplate[] = [];
 
   @state() private editing: Editing | undefined;
   @state() private banner: Banner | undefined;
@@ -264,6 +277,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       filter,
       count,
       canEdit: this.canEdit,
+      tools: this.canEdit ? this.setup.renderButton() : nothing,
       onFilter: this.table.setFilter,
       onAdd: this.onAdd,
     });
@@ -309,7 +323,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
           }}
         ></pocketdns-record-form>
       </dialog>
-      ${this.deleting.renderDialog()}
+      ${this.deleting.renderDialog()} ${this.setup.renderDialog()}
     `;
   }
 }
