@@ -273,7 +273,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       ${renderStatus(this.phase, { undo: this.undo.current ? () => void this.onUndo() : undefined, dismiss: () => (this.phase = { kind: 'idle' }) })}
       ${
         settled
-          ? html`${renderGroups(optionalGroupsOf(template), this.ticked, (id, on) => {
+          ? html`${renderGroups(this.groupIds.length > 0 ? [] : optionalGroupsOf(template), this.ticked, (id, on) => {
               const next = new Set(this.ticked);
               if (on) next.add(id);
               else next.delete(id);
