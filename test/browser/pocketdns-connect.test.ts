@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import '../../src/connect.js';
@@ -179,6 +180,79 @@ describe('<pocketdns-connect>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names the records to check when putting them back fails too', async () => {
+      let posts = 0;
+      let deletesAfterFailure = 0;
+      worker.use(
+        http.post('/pocketdns/api/v1/dns_records', () => {
+          posts += 1;
+          return posts === 2 ? HttpResponse.json({ errors: ['PocketDNS is unavailable'] }, { status: 502 }) : undefined;
+        }),
+        http.delete('/pocketdns/api/v1/dns_records/:id', () => {
+          if (posts < 2) return undefined;
+          deletesAfterFailure += 1;
+          // The rollback's first request (deleting the record just added) fails.
+          return deletesAfterFailure === 1 ? HttpResponse.json({ errors: ['PocketDNS is unavailable'] }, { status: 502 }) : undefined;
+        }),
+      );
+      const el = await mount(backend, acmeSites);
+      button(el, 'Connect').click();
+      await until(() => Boolean(part(el, 'error')), 'the failure');
+      const message = part(el, 'error')?.textContent ?? '';
+      expect(message).to.contain('Putting the records back as they were also failed, so check these records');
+      expect(message).to.match(/was added and is still there\./);
+      expect(shadow(el).querySelectorAll('.checks li').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the connection when Undo fails, and says so', async () => {
+      const el = await mount(backend, acmeSites);
+      button(el, 'Connect').click();
+      await until(() => Boolean(findButton(el, 'Undo')), 'Undo to be offered');
+      const applied = await zoneOf(backend);
+      let deletes = 0;
+      worker.use(
+        http.delete('/pocketdns/api/v1/dns_records/:id', () => {
+          deletes += 1;
+          return deletes === 2 ? HttpResponse.json({ errors: ['PocketDNS is unavailable'] }, { status: 502 }) : undefined;
+        }),
+      );
+      button(el, 'Undo').click();
+      await until(() => Boolean(part(el, 'error')), 'the failure');
+      expect(part(el, 'error')?.textContent).to.match(/^\s*Undo failed\. .*PocketDNS is unavailable/);
+      expect(await zoneOf(backend)).to.deep.equal(applied);
+    });
+
+    it('shows the new plan instead of applying when the records changed meanwhile', async () => {
+      const el = await mount(backend, acmeSites);
+      // Someone else removes the AAAA record at www after the plan was shown.
+      const aaaa = (await backend.sandbox.snapshot()).records.find((r) => r.type === 'AAAA' && r.name === 'www');
+      await backend.sandbox.fetch(
+        new Request(`https://sandbox.test/api/v1/dns_records/${aaaa?.id ?? ''}`, {
+          method: 'DELETE',
+          headers: { Authorization: `Bearer ${backend.sandbox.apiKey}` },
+        }),
+      );
+      button(el, 'Connect').click();
+      await until(() => text(el).includes('Your records changed since this plan was made.'), 'the notice');
+      expect(text(el)).to.contain('Records to remove (3)');
+      expect(mutations(backend)).to.deep.equal([]);
+      button(el, 'Connect').click();
+      await until(() => Boolean(findButton(el, 'Undo')), 'the connection');
+    });
+
+    it('keeps focus in the element while connecting', async () => {
+      const el = await mount(backend, acmeSites);
+      const connectButton = button(el, 'Connect');
+      connectButton.focus();
+      connectButton.click();
+      await until(
+        () => activeElement(el)?.getAttribute('part') === 'progress' || activeElement(el)?.id === 'undo',
+        'focus on the progress',
+      );
+      await until(() => activeElement(el)?.id === 'undo', 'focus on Undo');
+    });
+
     it('changes nothing when the partner cancels pocketdns-before-connect', async () => {
       const el = await mount(backend, acmeSites);
       el.addEventListener('pocketdns-before-connect', (e) => {
@@ -237,6 +311,21 @@ describe('<pocketdns-connect>', () => {
       await until(() => rows(records).length === 16, 'the list behind the dialog to update');
       button(records, '← All services').click();
       await until(() => Boolean(findButton(records, /^Acme Sites/)), 'the list again');
+    });
+
+    it('closes Set up a service with Escape and returns focus to its button', async () => {
+      const records = await fixture<PocketDnsRecordsElement>(
+        html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+      );
+      await until(() => rows(records).length === 18, 'records');
+      const opener = button(records, 'Set up a service');
+      opener.focus();
+      opener.click();
+      const dialog = (): HTMLDialogElement | null => shadow(records).querySelector('dialog#setup');
+      await until(() => dialog()?.open === true && activeElement(records)?.classList.contains('service') === true, 'focus in the list');
+      await sendKeys({ press: 'Escape' });
+      await until(() => dialog()?.open === false, 'the dialog to close');
+      expect(activeElement(records)).to.equal(opener);
     });
 
     it('has no Set up a service in read-only mode', async () => {

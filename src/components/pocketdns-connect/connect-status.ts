@@ -13,7 +13,7 @@ export type Phase =
   | { kind: 'notice'; message: string };
 
 function progress(label: string, done: number, total: number): TemplateResult {
-  return html`<div class="progress" part="progress" role="status">
+  return html`<div class="progress" part="progress" role="status" tabindex="-1">
     <span>${label}</span>
     <progress max=${total} .value=${done} aria-label=${label}></progress>
   </div>`;

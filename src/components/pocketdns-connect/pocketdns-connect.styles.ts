@@ -115,6 +115,7 @@ export const connectStyles = css`
     width: 100%;
     accent-color: var(--_primary);
   }
+  .progress:focus,
   .banner[tabindex='-1']:focus {
     outline: none;
   }

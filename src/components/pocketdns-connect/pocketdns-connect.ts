@@ -175,6 +175,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     const shown = this.planFor(domain, template);
     if (shown.kind !== 'plan') return;
     this.phase = { kind: 'checking' };
+    void this.focusStatus('[part~="progress"]');
     // The plan on screen may be a few seconds old: plan again on fresh records, and ask the
     // customer to look again if anything differs.
     let fresh: DomainDetails;
@@ -202,6 +203,8 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     const running = (this.running = new AbortController());
     this.phase = { kind: 'applying', done: 0, total: plan.add.length + plan.change.length + plan.remove.length };
     this.announcer.announce(`Connecting ${this.providerName}…`);
+    // The Connect button is gone while applying: keep focus on what replaced it.
+    void this.focusStatus('[part~="progress"]');
     try {
       const result = await applyPlan(connection.client, this.domainId, plan, {
         signal: running.signal,
