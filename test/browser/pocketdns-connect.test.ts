@@ -219,7 +219,7 @@ describe('<pocketdns-connect>', () => {
       );
       button(el, 'Undo').click();
       await until(() => Boolean(part(el, 'error')), 'the failure');
-      expect(part(el, 'error')?.textContent).to.match(/^\s*Undo failed\. .*PocketDNS is unavailable/);
+      expect(part(el, 'error')?.textContent).to.match(/^\s*Undo failed\. .*PocketDNS is unavailable.* Acme Hosting is still connected\./);
       expect(await zoneOf(backend)).to.deep.equal(applied);
     });
 
@@ -261,6 +261,7 @@ describe('<pocketdns-connect>', () => {
       button(el, 'Connect').click();
       await until(() => text(el).includes('This connection is not allowed on this site.'), 'the refusal');
       expect(mutations(backend)).to.deep.equal([]);
+      await until(() => activeElement(el)?.getAttribute('part') === 'error', 'focus on the message');
       await expect(el).to.be.accessible();
     });
 

@@ -170,7 +170,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
   }
 
   private readonly onConnect = async (): Promise<void> => {
-    const { template, connection, domain } = this;
+    const { template, connection, domain, domainId } = this;
     if (this.busy || !template || !connection || !domain) return;
     const shown = this.planFor(domain, template);
     if (shown.kind !== 'plan') return;
@@ -180,33 +180,45 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     // customer to look again if anything differs.
     let fresh: DomainDetails;
     try {
-      connection.domains.invalidate(this.domainId);
-      fresh = await this.reporting(() => connection.domains.get(this.domainId));
+      connection.domains.invalidate(domainId);
+      fresh = await this.reporting(() => connection.domains.get(domainId));
     } catch (error) {
       this.phase = { kind: 'failed', message: `Your records could not be checked: ${(error as Error).message}`, checks: [] };
+      void this.focusStatus('[part~="error"]');
       return;
     }
     this.domain = fresh;
     const again = this.planFor(fresh, template);
     if (again.kind !== 'plan' || planKey(again.plan) !== planKey(shown.plan)) {
-      this.phase = { kind: 'notice', message: 'Your records changed since this plan was made. Review the plan again, then press Connect.' };
+      this.notice('Your records changed since this plan was made. Review the plan again, then press Connect.');
       return;
     }
-    if (!this.dispatchEvent(new PocketDnsBeforeConnectEvent({ template, plan: again.plan, domainId: this.domainId }))) {
-      this.phase = { kind: 'notice', message: 'This connection is not allowed on this site.' };
+    if (!this.dispatchEvent(new PocketDnsBeforeConnectEvent({ template, plan: again.plan, domainId }))) {
+      this.notice('This connection is not allowed on this site.');
       return;
     }
-    await this.apply(connection, template, again.plan);
+    await this.apply(connection, domainId, template, again.plan);
   };
 
-  private async apply(connection: Connection, template: DomainConnectTemplate, plan: TemplatePlan<DnsRecord>): Promise<void> {
+  private notice(message: string): void {
+    this.phase = { kind: 'notice', message };
+    this.announcer.announce(message);
+    void this.focusStatus('[part~="error"]');
+  }
+
+  private async apply(
+    connection: Connection,
+    domainId: string,
+    template: DomainConnectTemplate,
+    plan: TemplatePlan<DnsRecord>,
+  ): Promise<void> {
     const running = (this.running = new AbortController());
     this.phase = { kind: 'applying', done: 0, total: plan.add.length + plan.change.length + plan.remove.length };
     this.announcer.announce(`Connecting ${this.providerName}…`);
     // The Connect button is gone while applying: keep focus on what replaced it.
     void this.focusStatus('[part~="progress"]');
     try {
-      const result = await applyPlan(connection.client, this.domainId, plan, {
+      const result = await applyPlan(connection.client, domainId, plan, {
         signal: running.signal,
         onProgress: ({ done, total, phase }) => {
           this.phase = phase === 'apply' ? { kind: 'applying', done, total } : { kind: 'applying', done, total, rollingBack: true };
@@ -216,7 +228,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       this.phase = { kind: 'applied', message };
       this.undo.offer(result);
       this.announcer.announce(`${message} You can undo this for ${UNDO_SECONDS} seconds.`);
-      this.dispatchEvent(new PocketDnsConnectEvent({ template, domainId: this.domainId, ...result }));
+      this.dispatchEvent(new PocketDnsConnectEvent({ template, domainId, ...result }));
       this.reload();
       void this.focusStatus('#undo');
     } catch (error) {
@@ -232,6 +244,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     if (!result || !connection || this.busy) return;
     this.phase = { kind: 'undoing', done: 0, total: result.added.length + result.changed.length + result.removed.length };
     this.announcer.announce('Undoing…');
+    void this.focusStatus('[part~="progress"]');
     try {
       await undoApplied(connection.client, this.domainId, result, {
         onProgress: ({ done, total }) => {
@@ -252,7 +265,8 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     let checks: string[] = [];
     if (error instanceof ApplyError) {
       if (!error.aborted) this.reportError(error.cause);
-      message = `${what}. ${error.message}`;
+      const still = what === 'Undo failed' && error.rolledBack ? ` ${this.providerName} is still connected.` : '';
+      message = `${what}. ${error.message}${still}`;
       checks = error.recordsToCheck;
       this.changed('rollback');
     } else {

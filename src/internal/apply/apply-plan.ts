@@ -157,7 +157,7 @@ async function run(client: ApplyClient, domainId: string, step: ApplyStep): Prom
   }
 }
 
-/** Reverses one finished step; resolves to what stays applied if it cannot. */
+/** Reverses one finished step; rejects with the request's error when PocketDNS refuses. */
 async function reverse(client: ApplyClient, domainId: string, done: Done): Promise<void> {
   switch (done.step.kind) {
     case 'add':
