@@ -1,25 +1,22 @@
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { DnsRecord, DomainDetails } from '../../api/types.js';
+import type { DomainDetails } from '../../api/types.js';
 import { normalizeZone, toUnicodeName } from '../../dns/names.js';
-import type { DomainConnectTemplate, TemplatePlan } from '../../dns/templates/types.js';
+import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 import { PocketDnsBeforeConnectEvent } from '../../events/before-connect.js';
-import { PocketDnsConnectEvent } from '../../events/connect.js';
-import { PocketDnsZoneChangeEvent, type ZoneChangeCause } from '../../events/zone-change.js';
-import { ApplyError, applyPlan, type ApplyResult } from '../../internal/apply/apply-plan.js';
-import { undoApplied } from '../../internal/apply/undo-plan.js';
 import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
-import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
+import { UNDO_SECONDS } from '../../internal/undo-controller.js';
 import type { Connection } from '../../session/connection.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { effectiveGroups, optionalGroupsOf, paramFields, planKey, planView } from './connect-plan.js';
-import { countSentence, renderGroups, renderParams, renderPlan } from './connect-views.js';
+import { ConnectFlow } from './connect-flow.js';
+import { renderGroups, renderParams, renderPlan } from './connect-views.js';
 import { connectStyles } from './pocketdns-connect.styles.js';
-import { renderStatus, type Phase } from './connect-status.js';
+import { renderStatus } from './connect-status.js';
 
 const listConverter = {
   fromAttribute: (value: string | null): string[] =>
@@ -60,7 +57,13 @@ export class PocketDnsConnectElement extends PocketDnsElement {
   static override styles = [themeStyles, connectStyles];
 
   private readonly announcer = new Announcer(this);
-  private readonly undo = new UndoController<ApplyResult>(this);
+  private readonly flow = new ConnectFlow(this, {
+    announcer: this.announcer,
+    reportError: (error) => this.reportError(error),
+    reload: () => {
+      this.reload();
+    },
+  });
   private readonly task = new Task(this, {
     task: async ([connection, domainId]): Promise<DomainDetails | typeof initialState> => {
       if (!connection || !domainId) return initialState;
@@ -71,7 +74,6 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       this.domain = details;
     },
   });
-  private running: AbortController | undefined;
 
   /** The domain to connect the service to. */
   @property({ attribute: 'domain-id', reflect: true }) domainId = '';
@@ -94,39 +96,26 @@ export class PocketDnsConnectElement extends PocketDnsElement {
   @state() private domain: DomainDetails | undefined;
   @state() private typed: Record<string, string> = {};
   @state() private ticked = new Set<string>();
-  @state() private phase: Phase = { kind: 'idle' };
 
   constructor() {
     super();
     new FollowController(this, (domainId) => (this.domainId = domainId));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Leaving mid-apply: what was done is put back, so the zone is never left half connected.
-    this.running?.abort();
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('template') && changed.get('template') !== undefined) {
       this.typed = {};
       this.ticked = new Set();
-      this.phase = { kind: 'idle' };
-      this.undo.clear();
+      this.flow.reset();
     }
     if (changed.has('domainId') && changed.get('domainId') !== undefined) {
       this.domain = undefined;
-      this.phase = { kind: 'idle' };
-      this.undo.clear();
+      this.flow.reset();
     }
   }
 
   private get connection(): Connection | undefined {
     return this.session.state.status === 'ready' ? this.session.connection : undefined;
-  }
-
-  private get busy(): boolean {
-    return this.phase.kind === 'applying' || this.phase.kind === 'undoing' || this.phase.kind === 'checking';
   }
 
   private get groups(): string[] | undefined {
@@ -159,23 +148,13 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     void this.task.run();
   }
 
-  private changed(cause: ZoneChangeCause): void {
-    this.dispatchEvent(new PocketDnsZoneChangeEvent({ domainId: this.domainId, cause }));
-    this.reload();
-  }
-
-  private async focusStatus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private readonly onConnect = async (): Promise<void> => {
-    const { template, connection, domain, domainId } = this;
-    if (this.busy || !template || !connection || !domain) return;
+    const { template, connection, domain, domainId, flow } = this;
+    if (flow.busy || !template || !connection || !domain) return;
     const shown = this.planFor(domain, template);
     if (shown.kind !== 'plan') return;
-    this.phase = { kind: 'checking' };
-    void this.focusStatus('[part~="progress"]');
+    flow.set({ kind: 'checking' });
+    void flow.focus('[part~="progress"]');
     // The plan on screen may be a few seconds old: plan again on fresh records, and ask the
     // customer to look again if anything differs.
     let fresh: DomainDetails;
@@ -183,99 +162,22 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       connection.domains.invalidate(domainId);
       fresh = await this.reporting(() => connection.domains.get(domainId));
     } catch (error) {
-      this.phase = { kind: 'failed', message: `Your records could not be checked: ${(error as Error).message}`, checks: [] };
-      void this.focusStatus('[part~="error"]');
+      flow.set({ kind: 'failed', message: `Your records could not be checked: ${(error as Error).message}`, checks: [] });
+      void flow.focus('[part~="error"]');
       return;
     }
     this.domain = fresh;
     const again = this.planFor(fresh, template);
     if (again.kind !== 'plan' || planKey(again.plan) !== planKey(shown.plan)) {
-      this.notice('Your records changed since this plan was made. Review the plan again, then press Connect.');
+      flow.notice('Your records changed since this plan was made. Review the plan again, then press Connect.');
       return;
     }
     if (!this.dispatchEvent(new PocketDnsBeforeConnectEvent({ template, plan: again.plan, domainId }))) {
-      this.notice('This connection is not allowed on this site.');
+      flow.notice('This connection is not allowed on this site.');
       return;
     }
-    await this.apply(connection, domainId, template, again.plan);
+    await flow.apply(connection, { domainId, zone: toUnicodeName(normalizeZone(fresh.name)) }, template, again.plan);
   };
-
-  private notice(message: string): void {
-    this.phase = { kind: 'notice', message };
-    this.announcer.announce(message);
-    void this.focusStatus('[part~="error"]');
-  }
-
-  private async apply(
-    connection: Connection,
-    domainId: string,
-    template: DomainConnectTemplate,
-    plan: TemplatePlan<DnsRecord>,
-  ): Promise<void> {
-    const running = (this.running = new AbortController());
-    this.phase = { kind: 'applying', done: 0, total: plan.add.length + plan.change.length + plan.remove.length };
-    this.announcer.announce(`Connecting ${this.providerName}…`);
-    // The Connect button is gone while applying: keep focus on what replaced it.
-    void this.focusStatus('[part~="progress"]');
-    try {
-      const result = await applyPlan(connection.client, domainId, plan, {
-        signal: running.signal,
-        onProgress: ({ done, total, phase }) => {
-          this.phase = phase === 'apply' ? { kind: 'applying', done, total } : { kind: 'applying', done, total, rollingBack: true };
-        },
-      });
-      const message = `Connected ${toUnicodeName(zoneOf(this.domain))} to ${this.providerName}: ${countSentence({ added: result.added.length, changed: result.changed.length, removed: result.removed.length })}.`;
-      this.phase = { kind: 'applied', message };
-      this.undo.offer(result);
-      this.announcer.announce(`${message} You can undo this for ${UNDO_SECONDS} seconds.`);
-      this.dispatchEvent(new PocketDnsConnectEvent({ template, domainId, ...result }));
-      this.reload();
-      void this.focusStatus('#undo');
-    } catch (error) {
-      this.failed(error, 'The connection failed');
-    } finally {
-      if (this.running === running) this.running = undefined;
-    }
-  }
-
-  private readonly onUndo = async (): Promise<void> => {
-    const result = this.undo.take();
-    const connection = this.connection;
-    if (!result || !connection || this.busy) return;
-    this.phase = { kind: 'undoing', done: 0, total: result.added.length + result.changed.length + result.removed.length };
-    this.announcer.announce('Undoing…');
-    void this.focusStatus('[part~="progress"]');
-    try {
-      await undoApplied(connection.client, this.domainId, result, {
-        onProgress: ({ done, total }) => {
-          this.phase = { kind: 'undoing', done, total };
-        },
-      });
-      this.phase = { kind: 'undone', message: 'Undone: your records are as they were before.' };
-      this.announcer.announce('Undone: your records are as they were before.');
-      this.changed('undo');
-      void this.focusStatus('[part~="done"]');
-    } catch (error) {
-      this.failed(error, 'Undo failed');
-    }
-  };
-
-  private failed(error: unknown, what: string): void {
-    let message: string;
-    let checks: string[] = [];
-    if (error instanceof ApplyError) {
-      if (!error.aborted) this.reportError(error.cause);
-      const still = what === 'Undo failed' && error.rolledBack ? ` ${this.providerName} is still connected.` : '';
-      message = `${what}. ${error.message}${still}`;
-      checks = error.recordsToCheck;
-      this.changed('rollback');
-    } else {
-      message = `${what}. ${this.reportError(error).messages.join(' ')}`;
-    }
-    this.phase = { kind: 'failed', message, checks };
-    this.announcer.announce(message);
-    void this.focusStatus('[part~="error"]');
-  }
 
   private renderBody(domain: DomainDetails, template: DomainConnectTemplate): TemplateResult {
     const zone = normalizeZone(domain.name);
@@ -283,11 +185,17 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     const fields = paramFields(template, groups, this.params);
     const view = this.planFor(domain, template);
     const where = this.host && this.host !== '@' ? `${this.host}.${toUnicodeName(zone)}` : toUnicodeName(zone);
-    const settled = !this.busy && this.phase.kind !== 'applied';
+    const { flow } = this;
+    const settled = !flow.busy && flow.phase.kind !== 'applied';
     return html`
       <h2 part="summary">Connect ${where} to ${template.providerName}</h2>
       <p class="service">${template.serviceName}</p>
-      ${renderStatus(this.phase, { undo: this.undo.current ? () => void this.onUndo() : undefined, dismiss: () => (this.phase = { kind: 'idle' }) })}
+      ${renderStatus(flow.phase, {
+        undo: flow.undo.current && this.connection ? () => void flow.undoLast(this.connection as Connection) : undefined,
+        dismiss: () => {
+          flow.set({ kind: 'idle' });
+        },
+      })}
       ${
         settled
           ? html`${renderGroups(this.groupIds.length > 0 ? [] : optionalGroupsOf(template), this.ticked, (id, on) => {
@@ -312,7 +220,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     if (view.kind === 'error') return html`<p class="banner error" part="error" role="alert">${view.message}</p>`;
     const { plan } = view;
     if (plan.alreadyApplied) {
-      if (this.phase.kind === 'applied' || this.phase.kind === 'undoing') return nothing;
+      if (this.flow.phase.kind === 'applied' || this.flow.phase.kind === 'undoing') return nothing;
       return html`<p class="banner success" part="done">${this.providerName} is already connected: every record it needs is in place. Nothing to do.</p>`;
     }
     const blocked = plan.blocked.length > 0;
@@ -362,8 +270,6 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     return html`${sessionView !== nothing ? sessionView : this.renderContent()}${this.announcer.render()}`;
   }
 }
-
-const zoneOf = (domain: DomainDetails | undefined): string => (domain ? normalizeZone(domain.name) : '');
 
 declare global {
   interface HTMLElementTagNameMap {
