@@ -172,7 +172,9 @@ describe('<pocketdns-connect>', () => {
       button(el, 'Connect').click();
       await until(() => Boolean(part(el, 'error')), 'the failure');
       const message = part(el, 'error')?.textContent ?? '';
-      expect(message).to.match(/The connection failed\. Adding the (A|CNAME) record .* failed: PocketDNS is unavailable/);
+      expect(message).to.match(
+        /The connection failed\. Adding the (A|CNAME) record .* failed: PocketDNS is unavailable\. The 3 changes made before it were undone/,
+      );
       expect(message).to.contain('undone: your records are as they were.');
       expect(errors.map((e) => e.type)).to.deep.equal(['pocketdns-error']);
       expect((errors[0] as PocketDnsErrorEvent).detail.error.status).to.equal(502);

@@ -158,7 +158,7 @@ describe('applyPlan', () => {
         const error = await rejection(applyPlan(h.client, domainId, plan));
         assert.equal(error.rolledBack, true);
         assert.deepEqual(error.recordsToCheck, []);
-        assert.match(error.message, /failed: PocketDNS is unavailable/);
+        assert.match(error.message, /failed: PocketDNS is unavailable\. /);
         assert.match(error.message, n === 1 ? /Nothing was changed\.$/ : /undone: your records are as they were\.$/);
         assert.equal(h.mutations.length, n + (n - 1), 'each done step reversed once');
         assert.deepEqual(await zoneOf(h.sandbox, domainId), before);
@@ -181,7 +181,7 @@ describe('applyPlan', () => {
     ]);
     assert.match(
       error.message,
-      /^Removing the (A|AAAA) record for the domain itself \(@\) .*failed: PocketDNS is unavailable Putting the records back as they were also failed, so check these records: The CNAME/,
+      /^Removing the (A|AAAA) record for the domain itself \(@\) .*failed: PocketDNS is unavailable\. Putting the records back as they were also failed, so check these records: The CNAME/,
     );
     assert.deepEqual(
       error.remaining.added.map((r) => r.type),

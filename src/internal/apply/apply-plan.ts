@@ -92,7 +92,11 @@ export class ApplyError extends Error {
   }
 }
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** The failure's message as a sentence: API messages may lack the final stop. */
+const reasonOf = (error: unknown): string => {
+  const text = (error instanceof Error ? error.message : String(error)).trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+};
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
