@@ -24,6 +24,7 @@ export default defineConfig({
         index: 'src/index.ts',
         domains: 'src/domains.ts',
         records: 'src/records.ts',
+        connect: 'src/connect.ts',
         react: 'src/react.ts',
         dns: 'src/dns/index.ts',
         templates: 'src/templates/index.ts',

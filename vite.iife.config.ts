@@ -1,8 +1,31 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
-/** `dist/pocketdns-widget.iife.js`: one script tag that registers both elements, every dependency inside. */
+const iifeLoader = fileURLToPath(new URL('src/components/pocketdns-records/setup-loader.iife.ts', import.meta.url));
+
+/**
+ * An IIFE cannot load chunks: the script tag gets "Set up a service" (the catalog and
+ * `<pocketdns-connect>`) as a second script, fetched on first use, instead of inlined.
+ */
+const setupAsSecondScript = (): Plugin => ({
+  name: 'pocketdns-setup-second-script',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './setup-loader.js' && importer?.includes('pocketdns-records')) return iifeLoader;
+    return null;
+  },
+});
+
+/**
+ * `dist/pocketdns-widget.iife.js`: one script tag that registers the elements, every
+ * dependency inside; `CONNECT=1` builds `dist/pocketdns-widget-connect.iife.js` instead (the
+ * catalog and `<pocketdns-connect>`, loaded by the first on demand or put on a page directly).
+ */
+const connect = process.env.CONNECT === '1';
+
 export default defineConfig({
   publicDir: false,
+  plugins: connect ? [] : [setupAsSecondScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -10,11 +33,18 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     copyPublicDir: false,
-    lib: {
-      entry: 'src/index.ts',
-      name: 'PocketDNSWidget',
-      formats: ['iife'],
-      fileName: () => 'pocketdns-widget.iife.js',
-    },
+    lib: connect
+      ? {
+          entry: 'src/components/pocketdns-records/setup-chunk.ts',
+          name: 'PocketDNSWidgetConnect',
+          formats: ['iife'],
+          fileName: () => 'pocketdns-widget-connect.iife.js',
+        }
+      : {
+          entry: 'src/index.ts',
+          name: 'PocketDNSWidget',
+          formats: ['iife'],
+          fileName: () => 'pocketdns-widget.iife.js',
+        },
   },
 });

@@ -1,6 +1,9 @@
 // The demo partner page: the elements do the work; this only shows who is signed in,
-// switches the theme, and logs the elements' events.
+// switches the theme, logs the elements' events, and hands Acme's own template to the
+// connect section and to Set up a service.
 import '../src/index.js';
+import '../src/connect.js';
+import { acmeSites } from './acme-sites.js';
 
 interface DemoState {
   user: string | null;
@@ -23,7 +26,7 @@ async function showState(): Promise<void> {
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme');
 themeSelect?.addEventListener('change', () => {
   const theme = themeSelect.value;
-  for (const el of document.querySelectorAll('pocketdns-domains, pocketdns-records')) el.setAttribute('theme', theme);
+  for (const el of document.querySelectorAll('pocketdns-domains, pocketdns-records, pocketdns-connect')) el.setAttribute('theme', theme);
   document.body.classList.toggle('dark', theme === 'dark');
 });
 
@@ -34,6 +37,9 @@ for (const name of [
   'pocketdns-record-create',
   'pocketdns-record-update',
   'pocketdns-record-delete',
+  'pocketdns-before-connect',
+  'pocketdns-connect',
+  'pocketdns-zone-change',
   'pocketdns-error',
   'pocketdns-session-end',
 ]) {
@@ -41,8 +47,9 @@ for (const name of [
     const detail = (event as Event & { detail?: Record<string, unknown> }).detail ?? {};
     const summary = Object.entries(detail)
       .map(([key, value]) => {
-        const v = value as { name?: string; type?: string; code?: string } | string | undefined;
-        return `${key}=${typeof v === 'object' ? (v.code ?? [v.type, v.name].filter(Boolean).join(' ')) : String(v)}`;
+        if (Array.isArray(value)) return `${key}=${String(value.length)}`;
+        const v = value as { name?: string; type?: string; code?: string; serviceName?: string } | string | undefined;
+        return `${key}=${typeof v === 'object' ? (v.code ?? v.serviceName ?? [v.type, v.name].filter(Boolean).join(' ')) : String(v)}`;
       })
       .join(', ');
     const item = document.createElement('li');
@@ -50,5 +57,10 @@ for (const name of [
     log?.prepend(item);
   });
 }
+
+const records = document.querySelector('pocketdns-records');
+if (records) records.templates = [acmeSites];
+const connect = document.querySelector('pocketdns-connect');
+if (connect) connect.template = acmeSites;
 
 showState().catch(() => undefined);

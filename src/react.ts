@@ -1,15 +1,19 @@
 /**
- * `@pocketdns/widget/react`: React components for both elements, made with `@lit/react`,
+ * `@pocketdns/widget/react`: React components for the elements, made with `@lit/react`,
  * so React 18 and 19 pass properties (like `fetchSession`) and events (`onRecordCreate`)
- * the way React code expects. Registers both elements.
+ * the way React code expects. Registers the elements.
  * @packageDocumentation
  */
 import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
+import { PocketDnsConnectElement } from './components/pocketdns-connect/pocketdns-connect.js';
 import { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
 import { PocketDnsRecordsElement } from './components/pocketdns-records/pocketdns-records.js';
 import type {
   PocketDnsBeforeChangeEvent,
+  PocketDnsBeforeConnectEvent,
+  PocketDnsConnectEvent,
+  PocketDnsZoneChangeEvent,
   PocketDnsDomainSelectEvent,
   PocketDnsErrorEvent,
   PocketDnsRecordCreateEvent,
@@ -40,6 +44,20 @@ export const PocketDnsRecords = createComponent({
     onRecordCreate: 'pocketdns-record-create' as EventName<PocketDnsRecordCreateEvent>,
     onRecordUpdate: 'pocketdns-record-update' as EventName<PocketDnsRecordUpdateEvent>,
     onRecordDelete: 'pocketdns-record-delete' as EventName<PocketDnsRecordDeleteEvent>,
+    onError: 'pocketdns-error' as EventName<PocketDnsErrorEvent>,
+    onSessionEnd: 'pocketdns-session-end' as EventName<PocketDnsSessionEndEvent>,
+  },
+});
+
+/** `<pocketdns-connect>` for React: `onBeforeConnect`, `onConnect`, `onZoneChange`, `onError`, `onSessionEnd`. */
+export const PocketDnsConnect = createComponent({
+  tagName: 'pocketdns-connect',
+  elementClass: PocketDnsConnectElement,
+  react: React,
+  events: {
+    onBeforeConnect: 'pocketdns-before-connect' as EventName<PocketDnsBeforeConnectEvent>,
+    onConnect: 'pocketdns-connect' as EventName<PocketDnsConnectEvent>,
+    onZoneChange: 'pocketdns-zone-change' as EventName<PocketDnsZoneChangeEvent>,
     onError: 'pocketdns-error' as EventName<PocketDnsErrorEvent>,
     onSessionEnd: 'pocketdns-session-end' as EventName<PocketDnsSessionEndEvent>,
   },

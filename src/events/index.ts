@@ -5,3 +5,6 @@ export { PocketDnsRecordDeleteEvent } from './record-delete.js';
 export { PocketDnsBeforeChangeEvent, type BeforeChangeDetail, type ChangeAction } from './before-change.js';
 export { PocketDnsErrorEvent, type ErrorDetail } from './error.js';
 export { PocketDnsSessionEndEvent, type SessionEndDetail } from './session-end.js';
+export { PocketDnsBeforeConnectEvent, type BeforeConnectDetail } from './before-connect.js';
+export { PocketDnsConnectEvent, type ConnectDetail } from './connect.js';
+export { PocketDnsZoneChangeEvent, type ZoneChangeCause, type ZoneChangeDetail } from './zone-change.js';

@@ -25,6 +25,9 @@ import { DeleteFlow } from './delete-flow.js';
 import { HealthController } from './health-controller.js';
 import { DEFAULT_RESOLVERS, PropagationController, type DohResolver, type PropagationMode } from './propagation-controller.js';
 import { renderBanner, type Banner } from './records-views.js';
+import { ServiceSetup } from './service-setup.js';
+import { setupStyles } from './service-setup.styles.js';
+import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 
 /** What the editor dialog is doing. */
 interface Editing {
@@ -52,7 +55,8 @@ interface Editing {
  * @csspart row - One record's row.
  * @csspart type - A record type badge.
  * @csspart value - A record's value.
- * @csspart dialog - The add/edit and delete dialogs.
+ * @csspart dialog - The add/edit, delete and Set up a service dialogs.
+ * @csspart setup-button - The Set up a service button.
  * @csspart form - The add/edit form.
  * @csspart error - An error message.
  * @csspart banner - A message above the table (errors, rate limits).
@@ -70,7 +74,7 @@ interface Editing {
  */
 @customElement('pocketdns-records')
 export class PocketDnsRecordsElement extends PocketDnsElement {
-  static override styles = [themeStyles, dialogStyles, recordsStyles];
+  static override styles = [themeStyles, dialogStyles, recordsStyles, setupStyles];
 
   private readonly records = new RecordsController(this, {
     connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),
@@ -103,6 +107,12 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     describe: (record) => this.describe(record),
   });
 
+  private readonly setup = new ServiceSetup(this, {
+    domainId: () => this.domainId,
+    templates: () => this.templates,
+    session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
+  });
+
   @query('pocketdns-record-form') private form!: PocketDnsRecordFormElement;
 
   /** The domain whose records are shown. */
@@ -119,6 +129,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
 
   /** DNS-over-HTTPS JSON endpoints asked by `propagation="public"` (`{name, url}` or URLs); Cloudflare and Google by default. */
   @property({ attribute: false }) resolvers: readonly (DohResolver | string)[] = DEFAULT_RESOLVERS;
+
+  /** The partner's own Domain Connect templates, offered first under Set up a service (beside the built-in catalog). */
+  @property({ attribute: false }) templates: DomainConnectTemplate[] = [];
 
   @state() private editing: Editing | undefined;
   @state() private banner: Banner | undefined;
@@ -302,9 +315,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       filter,
       count,
       canEdit: this.canEdit,
+      tools: html`${this.health.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}`,
       onFilter: this.table.setFilter,
       onAdd: this.onAdd,
-      tools: this.health.renderButton(),
     });
   }
 
@@ -348,7 +361,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
           }}
         ></pocketdns-record-form>
       </dialog>
-      ${this.deleting.renderDialog()}
+      ${this.deleting.renderDialog()} ${this.setup.renderDialog()}
     `;
   }
 }

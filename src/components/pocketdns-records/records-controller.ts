@@ -1,7 +1,6 @@
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
-import { sleep } from '../../api/rate-limit.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { normalizeZone } from '../../dns/names.js';
 import type { NormalizedRecord } from '../../dns/types.js';
@@ -21,11 +20,8 @@ import {
   sameRecord,
   stillUnknown,
 } from './reconcile.js';
-import { TabSync } from './tab-sync.js';
-
-/** First and longest wait between reads that bring the list back in line with PocketDNS. */
-const RECONCILE_FIRST_WAIT_MS = 250;
-const RECONCILE_MAX_WAIT_MS = 5_000;
+import { Reconciler } from './reconciler.js';
+import { ZoneSync } from './zone-sync.js';
 
 /** What the controller needs from its element. */
 export interface RecordsControllerOptions {
@@ -62,10 +58,23 @@ export class RecordsController implements ReactiveController {
   private connected = false;
   /** Changes sent and not yet answered (a delete shows no pending row, so rows cannot tell). */
   private inFlight = 0;
-  private reconciling: Promise<void> | undefined;
-  /** Other tabs' changes make this one read the domain again. */
-  private readonly tabs = new TabSync(({ domainId }) => {
-    if (domainId === this.options.domainId() && this.pending.size === 0) this.refresh();
+  /** Brings the list back in line with PocketDNS after an outcome it cannot know. */
+  private readonly reconciler = new Reconciler({
+    connection: () => this.options.connection(),
+    domainId: () => this.options.domainId(),
+    busy: () => this.inFlight > 0,
+    connected: () => this.connected,
+    show: (details) => {
+      this.domain = details;
+      this.records = details.dns_records;
+      this.host.requestUpdate();
+    },
+  }); /** Changes made elsewhere (other tabs, other elements) make this list read the domain again. */
+  private readonly sync = new ZoneSync((domainId) => {
+    if (domainId !== this.options.domainId()) return;
+    // With a change of this list in flight, the read waits for it to settle.
+    if (this.inFlight === 0) this.refresh();
+    else this.reconciler.start(domainId);
   });
   /** Creates whose outcome stayed unknown: checked at PocketDNS before they are sent again. */
   private readonly unsure = new Set<string>();
@@ -100,37 +109,31 @@ export class RecordsController implements ReactiveController {
     });
   }
 
-  /** Listens to other tabs; the load task starts itself. */
+  /** Listens to changes made elsewhere (other tabs, a connection, an undo, an import); the load task starts itself. */
   hostConnected(): void {
     this.connected = true;
-    this.tabs.open();
+    this.sync.open();
   }
 
-  /** Stops listening to other tabs. */
+  /** Stops listening. */
   hostDisconnected(): void {
     this.connected = false;
-    this.tabs.close();
+    this.sync.close();
   }
 
   /** True when no change is in flight and the list is not being checked against PocketDNS. */
   get settled(): boolean {
-    return this.inFlight === 0 && !this.reconciling;
+    return this.inFlight === 0 && !this.reconciler.active;
   }
 
   /**
    * After a change that failed in a way that may leave the list and PocketDNS apart (a lost
-   * answer, a record changed or deleted elsewhere), reads the domain again, quietly and with
-   * backoff until a read succeeds, and shows what PocketDNS holds. A refusal (422, 400, 403)
-   * changed nothing: its rollback is exact.
+   * answer, a record changed or deleted elsewhere), reads the domain again until it agrees.
+   * A refusal (422, 400, 403) changed nothing: its rollback is exact.
    */
   private reconcileAfter(error: unknown): void {
     if (error instanceof PocketDnsApiError && ['validation_failed', 'bad_request', 'forbidden'].includes(error.code)) return;
-    if (this.reconciling) return;
-    const domainId = this.options.domainId();
-    this.reconciling = this.readUntilAgreed(domainId).finally(() => {
-      this.reconciling = undefined;
-      this.host.requestUpdate();
-    });
+    this.reconciler.start(this.options.domainId());
   }
 
   /** Runs a change, counting it as in flight until it is answered. */
@@ -141,36 +144,6 @@ export class RecordsController implements ReactiveController {
     } finally {
       this.inFlight -= 1;
       this.host.requestUpdate();
-    }
-  }
-
-  /** A change is in flight (read afresh: it changes while a read awaits). */
-  private busy(): boolean {
-    return this.inFlight > 0;
-  }
-
-  private async readUntilAgreed(domainId: string): Promise<void> {
-    for (
-      let wait = RECONCILE_FIRST_WAIT_MS;
-      this.connected && domainId === this.options.domainId();
-      wait = Math.min(wait * 2, RECONCILE_MAX_WAIT_MS)
-    ) {
-      const connection = this.options.connection();
-      // Changes in flight settle first: their own outcome is part of what the list must show.
-      if (connection && !this.busy()) {
-        try {
-          const details = await connection.client.getDomain(domainId);
-          if (domainId !== this.options.domainId() || this.busy()) continue;
-          connection.domains.invalidate(domainId);
-          this.domain = details;
-          this.records = details.dns_records;
-          this.host.requestUpdate();
-          return;
-        } catch {
-          // PocketDNS cannot be read now: try again after the wait.
-        }
-      }
-      await sleep(wait);
     }
   }
 
@@ -248,7 +221,7 @@ export class RecordsController implements ReactiveController {
       connection.domains.invalidate(domainId);
       this.replace(tempId, created);
       this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
-      this.tabs.changed(domainId);
+      this.sync.changed(domainId);
       return created;
     } catch (error) {
       this.replace(tempId, undefined);
@@ -295,7 +268,7 @@ export class RecordsController implements ReactiveController {
       connection.domains.invalidate(previous.domain_id);
       this.replace(previous.id, updated);
       this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
-      this.tabs.changed(previous.domain_id);
+      this.sync.changed(previous.domain_id);
       return updated;
     } catch (error) {
       if (this.records.some((r) => r.id === previous.id))
@@ -332,7 +305,7 @@ export class RecordsController implements ReactiveController {
       }
       connection.domains.invalidate(record.domain_id);
       this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
-      this.tabs.changed(record.domain_id);
+      this.sync.changed(record.domain_id);
     } catch (error) {
       const restored = [...this.records];
       restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
