@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
@@ -10,13 +11,31 @@ const external = [
   /^node:/,
 ];
 
+/** A `@customElement(...)` decorator or a `customElements.define(...)` call: the module registers an element when it loads. */
+const REGISTERS = /@customElement\(|customElements\.define\(/;
+
+const registering = new Map<string, boolean>();
+
+/** Whether the source module `id` registers a custom element when it is imported (read once per build). */
+function registersElement(id: string): boolean {
+  let answer = registering.get(id);
+  if (answer === undefined) {
+    // Virtual modules (`\0…`, the decorator helper) and dependencies are not ours to read.
+    answer = id.startsWith('/') && /\.[cm]?[jt]s$/.test(id) && !id.includes('/node_modules/') && REGISTERS.test(readFileSync(id, 'utf8'));
+    registering.set(id, answer);
+  }
+  return answer;
+}
+
 export default defineConfig({
   publicDir: false,
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    minify: true,
+    // Readable ES output: partners' bundlers minify it, and until then stack traces and React
+    // DevTools show `PocketDnsRecordsElement`, not `_`. The script-tag IIFE stays minified.
+    minify: false,
     sourcemap: true,
     copyPublicDir: false,
     lib: {
@@ -35,6 +54,14 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      output: {
+        // Chunks that register elements are named `element-*.js`, so package.json's
+        // `sideEffects` can list them by a glob and call every other file side-effect free
+        // (test/dist/side-effects.test.mjs checks both halves).
+        chunkFileNames: (chunk) => (chunk.moduleIds.some(registersElement) ? 'element-[name]-[hash].js' : '[name]-[hash].js'),
+      },
+    },
   },
 });

@@ -16,5 +16,11 @@ export default defineConfig({
       formats: ['iife'],
       fileName: () => 'pocketdns-widget.iife.js',
     },
+    rolldownOptions: {
+      // The map names the original files (ours and lit's, zod's, openapi-fetch's) and lines,
+      // for readable stack traces, but does not carry their text: the dependencies' sources
+      // would make it 600 kB. The README says so.
+      output: { sourcemapExcludeSources: true },
+    },
   },
 });
