@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { ownSideEffects } from './scripts/own-side-effects.js';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -28,6 +29,8 @@ function registersElement(id: string): boolean {
 }
 
 export default defineConfig({
+  // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
+  plugins: [ownSideEffects()],
   publicDir: false,
   build: {
     target: 'es2022',

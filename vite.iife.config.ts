@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
+import { ownSideEffects } from './scripts/own-side-effects.js';
 
 /** `dist/pocketdns-widget.iife.js`: one script tag that registers both elements, every dependency inside. */
 export default defineConfig({
+  // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
+  plugins: [ownSideEffects()],
   publicDir: false,
   build: {
     target: 'es2022',

@@ -33,6 +33,24 @@ async function bundle(code) {
   return result.outputFiles[0].text;
 }
 
+/**
+ * A class decorated with lit's `customElement(tag)` in esbuild's output, which renames the
+ * decorator: `X = __decorate([t3("tag")], X)`. A decorated property (`@query("tag")`) has
+ * `X.prototype, "name"` after the list instead.
+ */
+const registration = (tag) => new RegExp(`__decorate\\(\\[\\w+\\("${tag}"\\)\\], \\w+\\)`);
+/** The same in the minified IIFE: ``Q=J([ze(`tag`)],Q)``. */
+const minifiedRegistration = (tag) => new RegExp(`\\(\\[[\\w$]+\\([\`"']${tag}[\`"']\\)\\],[\\w$]+\\)`);
+
+/** The custom elements an element's templates render (`<pocketdns-record-form …`), itself included. */
+async function renderedBy(tag) {
+  const folder = `${root}/src/components/${tag}`;
+  const texts = await Promise.all((await readdir(folder)).map((name) => readFile(`${folder}/${name}`, 'utf8')));
+  // Not after a backtick: `<pocketdns-domains>` in a comment names an element, it does not render one.
+  const rendered = texts.flatMap((text) => [...text.matchAll(/(?<!`)<(pocketdns-[a-z-]+)[\s>]/g)].map((match) => match[1]));
+  return [...new Set([tag, ...rendered])];
+}
+
 describe('sideEffects in package.json', () => {
   it('lists only the files that register elements, and each of them', async () => {
     const registering = [];
@@ -59,11 +77,24 @@ describe('sideEffects in package.json', () => {
   });
 
   it('keeps the registration of an element entry imported for its effect', async () => {
-    // esbuild renames lit's `customElement` decorator; the decorated class and the tag remain.
-    const registration = (tag) => new RegExp(`__decorate\\(\\[\\w+\\("${tag}"\\)\\]`);
     const records = await bundle(`import '@pocketdns/widget/records';`);
     assert.match(records, registration('pocketdns-records'));
     assert.doesNotMatch(records, registration('pocketdns-domains'));
     assert.match(await bundle(`import '@pocketdns/widget';`), registration('pocketdns-domains'));
+  });
+
+  it('still registers every element the hosts render, in the ES entries and the IIFE', async () => {
+    // Our own build must not read package.json's sideEffects (meant for dist/) as applying to
+    // src/: it would drop `import './pocketdns-record-form.js'` and with it the form's registration.
+    const iife = await readFile(`${root}/dist/pocketdns-widget.iife.js`, 'utf8');
+    for (const tag of ['pocketdns-domains', 'pocketdns-records']) {
+      const tags = await renderedBy(tag);
+      const code = await bundle(`import '@pocketdns/widget/${tag.replace('pocketdns-', '')}';`);
+      for (const rendered of tags) {
+        assert.match(code, registration(rendered), `/${tag}: <${rendered}> is not registered`);
+        assert.match(iife, minifiedRegistration(rendered), `IIFE: <${rendered}> is not registered`);
+      }
+    }
+    assert.ok((await renderedBy('pocketdns-records')).includes('pocketdns-record-form'));
   });
 });
