@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { ownSideEffects } from './scripts/own-side-effects.js';
 import pkg from './package.json' with { type: 'json' };
@@ -17,12 +18,21 @@ const REGISTERS = /@customElement\(|customElements\.define\(/;
 
 const registering = new Map<string, boolean>();
 
-/** Whether the source module `id` registers a custom element when it is imported (read once per build). */
+/** `src/components/`: the elements and what only they use. */
+const components = fileURLToPath(new URL('src/components/', import.meta.url));
+
+/**
+ * Whether the source module `id` may register a custom element when it is imported (read once
+ * per build): anything under `src/components/` (however a component registers itself), and any
+ * other module of ours with a registration in it.
+ */
 function registersElement(id: string): boolean {
   let answer = registering.get(id);
   if (answer === undefined) {
     // Virtual modules (`\0…`, the decorator helper) and dependencies are not ours to read.
-    answer = id.startsWith('/') && /\.[cm]?[jt]s$/.test(id) && !id.includes('/node_modules/') && REGISTERS.test(readFileSync(id, 'utf8'));
+    answer =
+      id.startsWith(components) ||
+      (id.startsWith('/') && /\.[cm]?[jt]s$/.test(id) && !id.includes('/node_modules/') && REGISTERS.test(readFileSync(id, 'utf8')));
     registering.set(id, answer);
   }
   return answer;
