@@ -81,10 +81,13 @@ export const server = createServer(toNodeHandler(handler));
     assert.equal(output, '');
   });
 
-  it('requires /sandbox from CommonJS (require(esm), Node 20.19+) and explains the missing msw on use', async () => {
+  it('requires /sandbox from CommonJS (require(esm)) and explains the missing msw on use', async () => {
+    // require(esm) is on by default from Node 20.19 and 22.12; Node 22.0–22.11 need the flag.
+    const flag = process.features.require_module ? [] : ['--experimental-require-module'];
     const { stdout } = await run(
       process.execPath,
       [
+        ...flag,
         '-e',
         `const { createSandbox, sandboxHandlers } = require('@pocketdns/widget/sandbox');
 const sandbox = createSandbox();
