@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { ownSideEffects } from './scripts/own-side-effects.js';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -10,13 +13,42 @@ const external = [
   /^node:/,
 ];
 
+/** A `@customElement(...)` decorator or a `customElements.define(...)` call: the module registers an element when it loads. */
+const REGISTERS = /@customElement\(|customElements\.define\(/;
+
+const registering = new Map<string, boolean>();
+
+/** `src/components/`: the elements and what only they use. */
+const components = fileURLToPath(new URL('src/components/', import.meta.url));
+
+/**
+ * Whether the source module `id` may register a custom element when it is imported (read once
+ * per build): anything under `src/components/` (however a component registers itself), and any
+ * other module of ours with a registration in it.
+ */
+function registersElement(id: string): boolean {
+  let answer = registering.get(id);
+  if (answer === undefined) {
+    // Virtual modules (`\0…`, the decorator helper) and dependencies are not ours to read.
+    answer =
+      id.startsWith(components) ||
+      (id.startsWith('/') && /\.[cm]?[jt]s$/.test(id) && !id.includes('/node_modules/') && REGISTERS.test(readFileSync(id, 'utf8')));
+    registering.set(id, answer);
+  }
+  return answer;
+}
+
 export default defineConfig({
+  // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
+  plugins: [ownSideEffects()],
   publicDir: false,
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    minify: true,
+    // Readable ES output: partners' bundlers minify it, and until then stack traces and React
+    // DevTools show `PocketDnsRecordsElement`, not `_`. The script-tag IIFE stays minified.
+    minify: false,
     sourcemap: true,
     copyPublicDir: false,
     lib: {
@@ -37,6 +69,14 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      output: {
+        // Chunks that register elements are named `element-*.js`, so package.json's
+        // `sideEffects` can list them by a glob and call every other file side-effect free
+        // (test/dist/side-effects.test.mjs checks both halves).
+        chunkFileNames: (chunk) => (chunk.moduleIds.some(registersElement) ? 'element-[name]-[hash].js' : '[name]-[hash].js'),
+      },
+    },
   },
 });

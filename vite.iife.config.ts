@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { ownSideEffects } from './scripts/own-side-effects.js';
 
 const iifeLoader = fileURLToPath(new URL('src/components/pocketdns-records/setup-loader.iife.ts', import.meta.url));
 
@@ -25,7 +26,8 @@ const connect = process.env.CONNECT === '1';
 
 export default defineConfig({
   publicDir: false,
-  plugins: connect ? [] : [setupAsSecondScript()],
+  // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
+  plugins: connect ? [ownSideEffects()] : [ownSideEffects(), setupAsSecondScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -46,5 +48,11 @@ export default defineConfig({
           formats: ['iife'],
           fileName: () => 'pocketdns-widget.iife.js',
         },
+    rolldownOptions: {
+      // The map names the original files (ours and lit's, zod's, openapi-fetch's) and lines,
+      // for readable stack traces, but does not carry their text: the dependencies' sources
+      // would make it 600 kB. The README says so.
+      output: { sourcemapExcludeSources: true },
+    },
   },
 });

@@ -1,13 +1,17 @@
 // Size of what partners put on the wire, gzip and brotli, checked against a budget.
 // Run after `npm run build`; exits 1 over budget. `node scripts/size-report.mjs [--json]`
+// ES entries are measured minified (see minifiedEntry); the IIFE as shipped, already minified.
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
 const BUDGETS = {
   // 40 kB until record health: the linter (SPF, DMARC, DKIM, targets, look-alike names) and
-  // the DoH propagation check in the elements cost about 11 kB.
-  'dist/pocketdns-widget.iife.js': 50 * 1024,
+  // the DoH propagation check in the elements cost about 11 kB, the zone import and the
+  // Set up a service loader 2-3 kB more. Issue #13 brings the script back to 30 kB by
+  // loading these features as chunks; until then this budget stops further growth.
+  'dist/pocketdns-widget.iife.js': 53 * 1024,
   // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
   // bundlers keep only what they import; the script tag (above) never loads it whole.
   'dist/dns.js (with its chunks, without zod)': 28 * 1024,
@@ -16,31 +20,38 @@ const BUDGETS = {
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** An ES entry and the local chunks it imports, concatenated (external packages not counted). */
-async function withChunks(file, seen = new Set()) {
-  if (seen.has(file)) return Buffer.alloc(0);
-  seen.add(file);
-  const code = await readFile(file);
-  const parts = [code];
-  for (const match of code.toString().matchAll(/from\s*["'](\.\/[^"']+)["']|import\s*["'](\.\/[^"']+)["']/g)) {
-    const spec = match[1] ?? match[2];
-    parts.push(await withChunks(new URL(spec, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1), seen));
-  }
-  return Buffer.concat(parts);
+/**
+ * An ES entry with the local chunks it imports, bundled and minified by esbuild as a
+ * partner's bundler would (external packages not counted). The ES build ships unminified
+ * (readable for partners, their bundler minifies it), so its raw bytes say little about
+ * what reaches a browser; this does.
+ */
+async function minifiedEntry(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
 }
 
 const rows = [];
 const iife = await readFile('dist/pocketdns-widget.iife.js');
 rows.push({ name: 'dist/pocketdns-widget.iife.js', raw: iife.length, gzip: gzip(iife), brotli: brotli(iife) });
 for (const entry of ['index', 'domains', 'records', 'dns', 'templates', 'api', 'server', 'sandbox']) {
-  const code = await withChunks(`dist/${entry}.js`);
+  const code = await minifiedEntry(`dist/${entry}.js`);
   const label = entry === 'dns' ? 'dist/dns.js (with its chunks, without zod)' : `dist/${entry}.js (with its chunks, without dependencies)`;
   rows.push({ name: label, raw: code.length, gzip: gzip(code), brotli: brotli(code) });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 let over = 0;
-console.log('file                                                         raw        gzip      brotli    budget (gzip)');
+console.log('file (ES entries minified as a bundler would)                  minified   gzip      brotli    budget (gzip)');
 for (const row of rows) {
   const budget = BUDGETS[row.name];
   const verdict = budget === undefined ? '' : row.gzip <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;

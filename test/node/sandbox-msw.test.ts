@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createPocketDnsClient, PocketDnsApiError } from '../../src/api/index.js';
 import { createSandbox, sandboxHandlers } from '../../src/sandbox/index.js';
@@ -7,7 +8,7 @@ import { createSandbox, sandboxHandlers } from '../../src/sandbox/index.js';
 describe('sandboxHandlers with msw/node', () => {
   const sandbox = createSandbox();
   const baseUrl = 'https://api.sandbox.pocketdns.com';
-  const server = setupServer(...sandboxHandlers(sandbox, { baseUrl }));
+  const server = setupServer(...sandboxHandlers(sandbox, { baseUrl, http }));
   before(() => {
     server.listen({ onUnhandledRequest: 'error' });
   });
