@@ -10,6 +10,8 @@ import { PocketDnsConnectElement } from './components/pocketdns-connect/pocketdn
 import { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
 import { PocketDnsRecordsElement } from './components/pocketdns-records/pocketdns-records.js';
 import type {
+  PocketDnsBeforeImportEvent,
+  PocketDnsImportEvent,
   PocketDnsBeforeChangeEvent,
   PocketDnsBeforeConnectEvent,
   PocketDnsConnectEvent,
@@ -34,7 +36,10 @@ export const PocketDnsDomains = createComponent({
   },
 });
 
-/** `<pocketdns-records>` for React: `onBeforeChange`, `onRecordCreate`, `onRecordUpdate`, `onRecordDelete`, `onError`, `onSessionEnd`. */
+/**
+ * `<pocketdns-records>` for React: `onBeforeChange`, `onRecordCreate`, `onRecordUpdate`,
+ * `onRecordDelete`, `onBeforeImport`, `onImport`, `onZoneChange`, `onError`, `onSessionEnd`.
+ */
 export const PocketDnsRecords = createComponent({
   tagName: 'pocketdns-records',
   elementClass: PocketDnsRecordsElement,
@@ -44,6 +49,9 @@ export const PocketDnsRecords = createComponent({
     onRecordCreate: 'pocketdns-record-create' as EventName<PocketDnsRecordCreateEvent>,
     onRecordUpdate: 'pocketdns-record-update' as EventName<PocketDnsRecordUpdateEvent>,
     onRecordDelete: 'pocketdns-record-delete' as EventName<PocketDnsRecordDeleteEvent>,
+    onBeforeImport: 'pocketdns-before-import' as EventName<PocketDnsBeforeImportEvent>,
+    onImport: 'pocketdns-import' as EventName<PocketDnsImportEvent>,
+    onZoneChange: 'pocketdns-zone-change' as EventName<PocketDnsZoneChangeEvent>,
     onError: 'pocketdns-error' as EventName<PocketDnsErrorEvent>,
     onSessionEnd: 'pocketdns-session-end' as EventName<PocketDnsSessionEndEvent>,
   },

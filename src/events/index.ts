@@ -8,3 +8,5 @@ export { PocketDnsSessionEndEvent, type SessionEndDetail } from './session-end.j
 export { PocketDnsBeforeConnectEvent, type BeforeConnectDetail } from './before-connect.js';
 export { PocketDnsConnectEvent, type ConnectDetail } from './connect.js';
 export { PocketDnsZoneChangeEvent, type ZoneChangeCause, type ZoneChangeDetail } from './zone-change.js';
+export { PocketDnsBeforeImportEvent, type BeforeImportDetail } from './before-import.js';
+export { PocketDnsImportEvent, type ImportDetail } from './import.js';

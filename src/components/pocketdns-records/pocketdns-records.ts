@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
@@ -8,13 +8,9 @@ import { PocketDnsBeforeChangeEvent, type ChangeAction } from '../../events/befo
 import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
-import { ModalController } from '../../internal/modal-controller.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import '../pocketdns-record-form/pocketdns-record-form.js';
-import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
-import type { PocketDnsRecordFormElement, RecordFormSubmitDetail } from '../pocketdns-record-form/pocketdns-record-form.js';
 import { displayName } from './record-query.js';
 import { RecordsController } from './records-controller.js';
 import { renderTable } from './records-table.js';
@@ -22,19 +18,14 @@ import { TableState } from './table-state.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
 import { DeleteFlow } from './delete-flow.js';
+import { EditorFlow } from './editor-flow.js';
 import { HealthController } from './health-controller.js';
 import { DEFAULT_RESOLVERS, PropagationController, type DohResolver, type PropagationMode } from './propagation-controller.js';
 import { renderBanner, type Banner } from './records-views.js';
 import { ServiceSetup } from './service-setup.js';
+import { ZoneFiles } from './zone-files.js';
 import { setupStyles } from './service-setup.styles.js';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
-
-/** What the editor dialog is doing. */
-interface Editing {
-  mode: 'create' | 'edit';
-  /** The record being edited. */
-  record?: DnsRecord | undefined;
-}
 
 /**
  * Lists a domain's DNS records and lets the customer add, edit and delete them.
@@ -45,12 +36,17 @@ interface Editing {
  * @fires {PocketDnsRecordCreateEvent} pocketdns-record-create - After PocketDNS created a record (`detail.record`).
  * @fires {PocketDnsRecordUpdateEvent} pocketdns-record-update - After PocketDNS changed a record (`detail.record`, `detail.previous`).
  * @fires {PocketDnsRecordDeleteEvent} pocketdns-record-delete - After PocketDNS deleted a record (`detail.record`).
+ * @fires {PocketDnsBeforeImportEvent} pocketdns-before-import - Before a zone file import is applied; cancel it to stop the import.
+ * @fires {PocketDnsImportEvent} pocketdns-import - After a zone file import was applied in full (`detail.added`, `changed`, `removed`).
+ * @fires {PocketDnsZoneChangeEvent} pocketdns-zone-change - After an import or its undo changed several records at once.
  * @fires {PocketDnsErrorEvent} pocketdns-error - A request failed (`detail.error`).
  * @fires {PocketDnsSessionEndEvent} pocketdns-session-end - The partner's session endpoint says the customer is signed out.
  *
  * @csspart toolbar - The heading, filter and Add record row.
  * @csspart filter - The filter input.
  * @csspart add-button - The Add record button.
+ * @csspart export-button - The Export (zone file) button.
+ * @csspart import-button - The Import (zone file) button.
  * @csspart table - The records table.
  * @csspart row - One record's row.
  * @csspart type - A record type badge.
@@ -90,7 +86,15 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   });
   private readonly table = new TableState(this);
   private readonly announcer = new Announcer(this);
-  private readonly editor = new ModalController(this, 'editor', () => (this.editing = undefined));
+  private readonly editor = new EditorFlow(this, {
+    records: this.records,
+    announcer: this.announcer,
+    allowed: (action, record, previous) => this.allowed(action, record, previous),
+    describe: (record) => this.describe(record),
+    reportError: (error) => this.reportError(error),
+    banner: (banner) => (this.banner = banner),
+    locale: () => this.effectiveLocale,
+  });
   private readonly deleting = new DeleteFlow(this, {
     records: this.records,
     announcer: this.announcer,
@@ -107,13 +111,20 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     describe: (record) => this.describe(record),
   });
 
+  private readonly zoneFiles = new ZoneFiles(this, {
+    records: this.records,
+    announcer: this.announcer,
+    connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),
+    domainId: () => this.domainId,
+    report: (problem) => {
+      this.failed(problem);
+    },
+  });
   private readonly setup = new ServiceSetup(this, {
     domainId: () => this.domainId,
     templates: () => this.templates,
     session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
   });
-
-  @query('pocketdns-record-form') private form!: PocketDnsRecordFormElement;
 
   /** The domain whose records are shown. */
   @property({ attribute: 'domain-id', reflect: true }) domainId = '';
@@ -133,7 +144,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   /** The partner's own Domain Connect templates, offered first under Set up a service (beside the built-in catalog). */
   @property({ attribute: false }) templates: DomainConnectTemplate[] = [];
 
-  @state() private editing: Editing | undefined;
   @state() private banner: Banner | undefined;
 
   constructor() {
@@ -182,58 +192,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return this.dispatchEvent(new PocketDnsBeforeChangeEvent(detail));
   }
 
-  // --- the editor ----------------------------------------------------------------------------
-
-  private openEditor(editing: Editing, draft: RecordDraft, opener?: HTMLElement, error?: PocketDnsApiError): void {
-    this.editing = editing;
-    this.form.reset(editing.mode, draft, editing.record?.id);
-    this.form.error = error;
-    void this.editor.open(opener, () => {
-      void this.form.focusFirst();
-      return undefined;
-    });
-  }
-
-  private readonly onAdd = (event: Event): void => {
-    this.openEditor({ mode: 'create' }, emptyDraft(), event.currentTarget as HTMLElement);
-  };
-
-  private readonly onSubmit = (event: CustomEvent<RecordFormSubmitDetail>): void => {
-    const editing = this.editing;
-    if (!editing) return;
-    const { record, draft } = event.detail;
-    if (!this.allowed(editing.mode === 'create' ? 'create' : 'update', record, editing.record)) {
-      this.form.error = new PocketDnsApiError({ status: 0, code: 'forbidden', messages: ['This change is not allowed on this site.'] });
-      return;
-    }
-    this.editor.close();
-    void this.save(editing, record, draft);
-  };
-
-  private async save(editing: Editing, record: NormalizedRecord, draft: RecordDraft): Promise<void> {
-    const previous = editing.record;
-    this.announcer.announce(`${previous ? 'Saving' : 'Adding'} ${this.describe(record)}…`);
-    try {
-      const saved = previous ? await this.records.update(previous, record) : await this.records.create(record);
-      this.announcer.announce(`${previous ? 'Saved' : 'Added'} ${this.describe(saved)}.`);
-    } catch (error) {
-      const apiError = error instanceof PocketDnsApiError ? error : this.reportError(error);
-      this.announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);
-      // Everything the customer typed comes back, with the server's messages on their fields,
-      // but never in place of another form the customer has opened since.
-      // A record changed elsewhere is edited as it is now, not as it was.
-      const current = previous && this.records.records.find((r) => r.id === previous.id);
-      const reopen = (): void => {
-        this.openEditor(current ? { ...editing, record: current } : editing, draft, undefined, apiError);
-      };
-      if (!this.editor.isOpen && !(previous && apiError.status === 404)) reopen();
-      else {
-        const message = `Your change to the ${this.describe(record)} was not saved: ${apiError.messages.join(' ')}`;
-        this.banner = { kind: 'error', message, action: { label: 'Open it again', run: reopen } };
-      }
-    }
-  }
-
   /** A change refused or failed outside the form: say so above the table, with Retry when it may help. */
   private failed(problem: unknown, retry?: () => void): void {
     if (typeof problem === 'string') {
@@ -270,9 +228,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       expanded: table.expanded,
       formatNumber: (n) => this.formatNumber(n),
       onSort: table.toggleSort,
-      onAdd: this.onAdd,
+      onAdd: this.editor.add,
       onEdit: (record, event) => {
-        this.openEditor({ mode: 'edit', record }, draftFromRecord(record), event.currentTarget as HTMLElement);
+        this.editor.edit(record, event.currentTarget as HTMLElement);
       },
       onDelete: (record, event) => {
         this.deleting.ask(record, event.currentTarget as HTMLElement);
@@ -315,9 +273,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       filter,
       count,
       canEdit: this.canEdit,
-      tools: html`${this.health.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}`,
+      tools: html`${this.health.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}${this.zoneFiles.renderTools(this.canEdit)}`,
       onFilter: this.table.setFilter,
-      onAdd: this.onAdd,
+      onAdd: this.editor.add,
     });
   }
 
@@ -329,7 +287,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       },
       () => renderSkeleton('Loading DNS records…', 6),
     );
-    const editing = this.editing;
     return html`
       ${this.renderToolbar()}
       ${
@@ -340,28 +297,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       ${renderBanner(this.banner, () => (this.banner = undefined))}
       ${this.deleting.renderUndo()}
       ${sessionView !== nothing ? sessionView : this.renderContent()} ${this.announcer.render()}
-      <dialog
-        id="editor"
-        part="dialog"
-        aria-label=${editing?.record ? `Edit ${editing.record.type} record` : 'Add record'}
-        @close=${this.editor.onClose}
-      >
-        <pocketdns-record-form
-          class="body"
-          exportparts="form, error, warning"
-          .zone=${this.records.zone}
-          .records=${this.records.settledRecords(editing?.record?.id)}
-          locale=${this.effectiveLocale}
-          @pocketdns-record-form-submit=${this.onSubmit}
-          @pocketdns-record-form-cancel=${() => {
-            this.editor.close();
-          }}
-          @pocketdns-record-form-announce=${(e: CustomEvent<string>) => {
-            this.announcer.announce(e.detail);
-          }}
-        ></pocketdns-record-form>
-      </dialog>
-      ${this.deleting.renderDialog()} ${this.setup.renderDialog()}
+      ${this.editor.renderDialog()}
+      ${this.deleting.renderDialog()} ${this.setup.renderDialog()} ${this.zoneFiles.renderDialog(this.records.records)}
     `;
   }
 }

@@ -1,9 +1,7 @@
 // The script-tag build's loader for "Set up a service": an IIFE cannot split into chunks (the
 // bundler would inline the catalog and <pocketdns-connect>, about 14 kB gzip), so they ship as
 // a second script, pocketdns-widget-connect.iife.js, fetched from beside this one on first use.
-import type { CatalogTemplate } from '../../templates/types.js';
-
-type Setup = { catalog: readonly CatalogTemplate[] };
+import type { Setup } from './setup-loader.js';
 
 const GLOBAL = 'PocketDNSWidgetConnect';
 const FILE = 'pocketdns-widget-connect.iife.js';
@@ -16,7 +14,7 @@ const scriptUrl =
 
 let loading: Promise<Setup> | undefined;
 
-/** The catalog, once the second script registered `<pocketdns-connect>`. */
+/** The second script's exports, once it registered `<pocketdns-connect>` and `<pocketdns-zone-import>`. */
 export function loadSetup(): Promise<Setup> {
   const ready = (globalThis as Record<string, unknown>)[GLOBAL] as Setup | undefined;
   if (ready) return Promise.resolve(ready);

@@ -1,8 +1,9 @@
 // Loads what "Set up a service" needs on first use. In the ES build this is a chunk beside the
 // records element; the script-tag build swaps this file for setup-loader.iife.ts.
-import type { CatalogTemplate } from '../../templates/types.js';
+/** What the chunk gives: the catalog, zone files and the apply engine, its elements registered. */
+export type Setup = typeof import('./setup-chunk.js');
 
-/** The catalog, once `<pocketdns-connect>` is registered. */
-export async function loadSetup(): Promise<{ catalog: readonly CatalogTemplate[] }> {
+/** The chunk, once `<pocketdns-connect>` and `<pocketdns-zone-import>` are registered. */
+export async function loadSetup(): Promise<Setup> {
   return import('./setup-chunk.js');
 }
