@@ -14,3 +14,20 @@ export interface WidgetSession {
   /** PocketDNS's own embed for this customer, for what the widget does not cover. */
   login_url: string;
 }
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * True for a `login_url` a page may link to: `https:`, or `http:` on this machine (a local
+ * sandbox). Anything else (`javascript:`, `data:`, plain `http:` elsewhere) is refused, by the
+ * handler before it answers and by the elements before they render a link.
+ */
+export function isSafeLoginUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+}

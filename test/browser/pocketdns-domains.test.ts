@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-domains/pocketdns-domains.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import type { PocketDnsDomainSelectEvent, PocketDnsErrorEvent, PocketDnsSessionEndEvent } from '../../src/events/index.js';
+import { resetSessions } from '../../src/session/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { button, field, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
@@ -99,6 +100,26 @@ describe('<pocketdns-domains>', () => {
     const link = [...shadow(el).querySelectorAll('a')].find((a) => a.textContent.includes('Open in PocketDNS'));
     expect(link?.getAttribute('href')).to.match(/^https:\/\/embed\.sandbox\.pocketdns\.com\/session\/[0-9a-f]{32}$/);
     expect(link?.getAttribute('rel')).to.include('noopener');
+  });
+
+  it('renders no link for a login_url that is not https: (a javascript: URL from fetchSession)', async () => {
+    for (const loginUrl of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'http://evil.example/x']) {
+      resetSessions();
+      const session = {
+        token: 't',
+        expires_at: new Date(Date.now() + 600_000).toISOString(),
+        api_base: '/pocketdns',
+        user_identifier: 'alice',
+        login_url: loginUrl,
+      };
+      const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains .fetchSession=${() => session}></pocketdns-domains>`);
+      await until(() => text(el).includes('Domains'), 'the element');
+      await el.updateComplete;
+      expect(
+        [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        loginUrl,
+      ).to.deep.equal([]);
+    }
   });
 
   it('says so when the customer has no domains', async () => {

@@ -1,3 +1,4 @@
+import { isSafeLoginUrl } from '../../contract/session.js';
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -244,7 +245,10 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   }
 
   override render(): TemplateResult {
-    const loginUrl = this.session.state.session?.login_url;
+    // Whatever the session endpoint says, only an https: (or local http:) link is rendered:
+    // a partner's own fetchSession could hand over a javascript: URL.
+    const given = this.session.state.session?.login_url;
+    const loginUrl = given && isSafeLoginUrl(given) ? given : undefined;
     const sessionView = renderSessionState(
       this.session.state,
       () => {

@@ -1,24 +1,8 @@
-import type { WidgetSession } from '../../contract/session.js';
+import { isSafeLoginUrl, type WidgetSession } from '../../contract/session.js';
 import { USER_IDENTIFIER } from '../../contract/record-bodies.js';
 import type { RouteContext } from '../context.js';
 import { userSessionShape } from '../shapes.js';
 import type { TokenSigner } from '../tokens.js';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * True for a `login_url` the elements may link to: `https:`, or `http:` on this machine (a
- * local sandbox). Anything else (`javascript:`, `data:`, plain `http:` elsewhere) is dropped.
- */
-export function isSafeLoginUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
-}
 
 /**
  * `POST {basePath}/session`: asks the partner's `identify` who is signed in, makes sure
