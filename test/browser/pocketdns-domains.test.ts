@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-domains/pocketdns-domains.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import type { PocketDnsDomainSelectEvent, PocketDnsErrorEvent, PocketDnsSessionEndEvent } from '../../src/events/index.js';
+import { PocketDnsZoneChangeEvent } from '../../src/events/zone-change.js';
 import { resetSessions } from '../../src/session/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { button, field, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
@@ -160,6 +161,26 @@ describe('<pocketdns-domains>', () => {
     domainButtons(el)[0]!.focus();
     domainButtons(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     expect(shadow(el).activeElement).to.equal(domainButtons(el)[1]);
+  });
+
+  it('counts again after an import, a connection or an undo changed several records at once', async () => {
+    const el = await mount();
+    const id = backend.domainId('alicebakery.com');
+    const before = domainButtons(el).find((b) => b.textContent.includes('alicebakery.com'))!;
+    expect(before.textContent).to.include('18 records');
+    // Two records appear at PocketDNS, as an import would make them.
+    for (const name of ['imp1', 'imp2']) {
+      await backend.sandbox.fetch('https://sandbox.test/api/v1/dns_records', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${backend.sandbox.apiKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ domain_id: id, type: 'A', name, value: '192.0.2.9', ttl: 300 }),
+      });
+    }
+    document.dispatchEvent(new PocketDnsZoneChangeEvent({ domainId: id, cause: 'import' }));
+    await until(
+      () => domainButtons(el).some((b) => b.textContent.includes('alicebakery.com') && b.textContent.includes('20 records')),
+      'the new count',
+    );
   });
 
   it('follows record changes in its counts', async () => {

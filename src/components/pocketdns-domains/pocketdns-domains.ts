@@ -1,3 +1,5 @@
+import type { PocketDnsConnectEvent } from '../../events/connect.js';
+import type { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { isSafeLoginUrl } from '../../contract/session.js';
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -64,6 +66,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
       const details = await this.reporting(() => connection.domains.get(id));
       // Linting 10,000 records takes tens of milliseconds: once per load, not per render.
       this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
+      const listed = this.listTask.value?.domains.find((d) => d.id === details.id);
+      if (listed) listed.dns_records_count = details.dns_records.length;
       return details;
     },
     args: () => [this.session.connection, this.session.state.status === 'ready' ? this.selected : ''] as const,
@@ -80,6 +84,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.ownerDocument.addEventListener('pocketdns-record-create', this.onRecordCreated);
     this.ownerDocument.addEventListener('pocketdns-record-delete', this.onRecordDeleted);
     this.ownerDocument.addEventListener('pocketdns-record-update', this.onRecordUpdated);
+    this.ownerDocument.addEventListener('pocketdns-zone-change', this.onZoneChanged);
+    this.ownerDocument.addEventListener('pocketdns-connect', this.onZoneChanged);
   }
 
   override disconnectedCallback(): void {
@@ -87,6 +93,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.ownerDocument.removeEventListener('pocketdns-record-create', this.onRecordCreated);
     this.ownerDocument.removeEventListener('pocketdns-record-delete', this.onRecordDeleted);
     this.ownerDocument.removeEventListener('pocketdns-record-update', this.onRecordUpdated);
+    this.ownerDocument.removeEventListener('pocketdns-zone-change', this.onZoneChanged);
+    this.ownerDocument.removeEventListener('pocketdns-connect', this.onZoneChanged);
   }
 
   private readonly onRecordCreated = (event: PocketDnsRecordCreateEvent): void => {
@@ -101,12 +109,36 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.adjustCount(event.detail.record.domain_id, 0);
   };
 
+  // An import, a connection or an undo changed several records at once: count them again.
+  private readonly onZoneChanged = (event: PocketDnsZoneChangeEvent | PocketDnsConnectEvent): void => {
+    void this.recount(event.detail.domainId);
+  };
+
   private adjustCount(domainId: string, delta: number): void {
     // The records changed: the problem count is unknown until the details load again.
     this.problems.delete(domainId);
     const domain = this.listTask.value?.domains.find((d) => d.id === domainId);
     if (!domain) return;
     domain.dns_records_count = Math.max(0, domain.dns_records_count + delta);
+    // The details panel shows the count and problems too: read them again.
+    if (domainId === this.selected) void this.detailsTask.run();
+    this.requestUpdate();
+  }
+
+  private async recount(domainId: string): Promise<void> {
+    this.problems.delete(domainId);
+    const connection = this.session.connection;
+    const domain = this.listTask.value?.domains.find((d) => d.id === domainId);
+    if (!connection || !domain) return;
+    if (domainId === this.selected) {
+      void this.detailsTask.run();
+      return;
+    }
+    try {
+      domain.dns_records_count = (await connection.domains.get(domainId)).dns_records.length;
+    } catch {
+      return; // The list keeps its count until it is loaded again.
+    }
     this.requestUpdate();
   }
 

@@ -117,7 +117,11 @@ function nameField(view: FieldsView): TemplateResult {
       html`<div class="with-suffix">
         ${input(view, 'name', { placeholder })(d, i)}<span class="suffix" aria-hidden="true">.${shownZone}</span>
       </div>`,
-    view.fullName ? html`Creates <strong>${view.fullName}</strong>. Use @ for ${shownZone} itself.` : `Use @ for ${shownZone} itself.`,
+    view.fullName === shownZone
+      ? html`Creates a record for <strong>${shownZone}</strong> itself (@).`
+      : view.fullName
+        ? html`Creates <strong>${view.fullName}</strong>. Use @ for ${shownZone} itself.`
+        : `Use @ for ${shownZone} itself.`,
   );
 }
 

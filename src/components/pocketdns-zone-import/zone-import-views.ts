@@ -121,7 +121,7 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
     errors.length > 0
       ? html`<div class="banner warning" part="error">
         <div>
-          <strong>${errors.length === 1 ? '1 line was' : `${errors.length} lines were`} not imported</strong>
+          <strong>${errors.length === 1 ? '1 line' : `${errors.length} lines`} cannot be imported</strong>
           ${list(errors)}
         </div>
       </div>`
@@ -130,7 +130,7 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
   ${
     notes.length > 0
       ? html`<details class="notes">
-        <summary>${notes.length === 1 ? '1 line was' : `${notes.length} lines were`} left out on purpose</summary>
+        <summary>${notes.length === 1 ? '1 line is' : `${notes.length} lines are`} left out on purpose</summary>
         ${list(notes)}
       </details>`
       : nothing
