@@ -1,26 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import type { DnsRecord } from '../../src/api/types.js';
-import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { button, field, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
+import { BAKERY, heldRecords, mountBakery } from '../helpers/records.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
 
-const BAKERY = 'alicebakery.com';
-const SESSION = '/pocketdns/session';
 const LOST = { errors: ['PocketDNS could not be reached. Please try again.'] };
 
-async function mount(backend: Backend): Promise<PocketDnsRecordsElement> {
-  const el = await fixture<PocketDnsRecordsElement>(
-    html`<pocketdns-records session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
-  );
-  await until(() => rows(el).length === 18, 'records to load');
-  return el;
-}
-
-const recordsOf = async (backend: Backend): Promise<DnsRecord[]> =>
-  (await backend.sandbox.snapshot()).records.filter((r) => r.domain_id === backend.domainId(BAKERY));
+const mount = mountBakery;
+const recordsOf = heldRecords;
 
 /** Sends a request straight to PocketDNS (the sandbox), as the handler would have. */
 function direct(backend: Backend, request: Request, body?: string): Promise<Response> {

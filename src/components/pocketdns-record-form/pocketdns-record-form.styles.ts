@@ -1,22 +1,7 @@
 import { css } from 'lit';
 
-/** Styles of `<pocketdns-record-form>`: fields with hints and messages, the SRV row, the name suffix. */
+/** Styles of `<pocketdns-record-form>` beyond the shared form styles: the SRV row, the name suffix, conflicts. */
 export const recordFormStyles = css`
-  form {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.15rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .field label {
-    font-weight: 600;
-  }
   .fields-row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
@@ -37,22 +22,8 @@ export const recordFormStyles = css`
     font-size: 0.875rem;
     overflow-wrap: anywhere;
   }
-  .hint {
-    margin: 0;
-    font-size: 0.85rem;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  .field-error {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_danger);
-    font-weight: 500;
-  }
   textarea {
     min-height: 5rem;
-    resize: vertical;
-    font-family: var(--_mono);
   }
   .conflicts {
     margin: 0;
@@ -69,10 +40,5 @@ export const recordFormStyles = css`
   }
   .fix {
     display: block;
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
   }
 `;

@@ -5,6 +5,7 @@ import { checkConflicts, type Conflict, type ZoneRecord } from '../../dns/confli
 import { fullName, parseRecordName, toUnicodeName } from '../../dns/names.js';
 import { TXT_MAX_LENGTH, type NormalizedRecord, type RecordType } from '../../dns/types.js';
 import { validateRecord } from '../../dns/validate.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { baseStyles } from '../../styles/theme.styles.js';
 import { draftErrors, draftToInput, emptyDraft, placeServerErrors, type DraftField, type RecordDraft } from './draft.js';
 import { renderFields, type FieldsView } from './fields.js';
@@ -36,7 +37,7 @@ export interface RecordFormSubmitDetail {
  */
 @customElement('pocketdns-record-form')
 export class PocketDnsRecordFormElement extends LitElement {
-  static override styles = [baseStyles, recordFormStyles];
+  static override styles = [baseStyles, formStyles, recordFormStyles];
 
   private readonly presave = new PresaveLint(this, () => this);
 

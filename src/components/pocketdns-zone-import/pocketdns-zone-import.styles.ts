@@ -2,39 +2,13 @@ import { css } from 'lit';
 
 /** Styles of `<pocketdns-zone-import>`. */
 export const zoneImportStyles = css`
-  [part='import'],
-  form {
+  [part='import'] {
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  h2 {
-    margin: 0;
-    font-size: 1.15rem;
-    overflow-wrap: anywhere;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .field label {
-    font-weight: 600;
-  }
   textarea {
     min-height: 9rem;
-    resize: vertical;
-    font-family: var(--_mono);
     font-size: 0.85rem;
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.85rem;
-    color: var(--_muted);
-  }
-  .field-error {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_danger);
-    font-weight: 500;
   }
   fieldset.modes {
     border: 1px solid var(--_border);
@@ -89,10 +63,5 @@ export const zoneImportStyles = css`
   .ttl,
   .line {
     color: var(--_muted);
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
   }
 `;

@@ -8,6 +8,7 @@ import type { ZoneImportPlan } from '../../dns/zonefile/plan.js';
 import { PocketDnsBeforeImportEvent } from '../../events/before-import.js';
 import { PocketDnsImportEvent, type ImportDetail } from '../../events/import.js';
 import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { baseStyles } from '../../styles/theme.styles.js';
 import { zoneImportStyles } from './pocketdns-zone-import.styles.js';
 import { renderInput, renderProblems, renderReview, type ImportMode } from './zone-import-views.js';
@@ -53,7 +54,7 @@ function summary(detail: Pick<ImportDetail, 'added' | 'changed' | 'removed'>): s
  */
 @customElement('pocketdns-zone-import')
 export class PocketDnsZoneImportElement extends LitElement {
-  static override styles = [baseStyles, zoneImportStyles];
+  static override styles = [baseStyles, formStyles, zoneImportStyles];
 
   private readonly undo = new UndoController<ImportDetail>(this);
   private abort: AbortController | undefined;
