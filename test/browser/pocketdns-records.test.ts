@@ -186,6 +186,14 @@ describe('<pocketdns-records>', () => {
       expect((errors.at(-1) as PocketDnsErrorEvent | undefined)?.detail.error.code).to.equal('network_error');
     });
 
+    it('says when the domain has expired, and keeps its records editable', async () => {
+      const el = await mount(backend, 'alice-old.org');
+      expect(text(el)).to.include('This domain expired on');
+      expect(text(el)).to.include('may stop answering until it is renewed');
+      expect(Boolean(findButton(el, 'Add record'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('is view-only with readonly', async () => {
       const el = await mount(backend, BAKERY, 'readonly');
       expect(Boolean(findButton(el, 'Add record'))).to.equal(false);

@@ -21,7 +21,7 @@ import { DeleteFlow } from './delete-flow.js';
 import { EditorFlow } from './editor-flow.js';
 import { HealthController } from './health-controller.js';
 import { DEFAULT_RESOLVERS, PropagationController, type DohResolver, type PropagationMode } from './propagation-controller.js';
-import { renderBanner, type Banner } from './records-views.js';
+import { renderBanner, renderStatusBanner, type Banner } from './records-views.js';
 import { ServiceSetup } from './service-setup.js';
 import { ZoneFiles } from './zone-files.js';
 import { setupStyles } from './service-setup.styles.js';
@@ -289,11 +289,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     );
     return html`
       ${this.renderToolbar()}
-      ${
-        this.records.domain?.status === 'suspended'
-          ? html`<p class="banner warning" part="banner">This domain is suspended, so its records cannot be changed.</p>`
-          : nothing
-      }
+      ${renderStatusBanner(this.records.domain, (iso) => this.formatDate(iso))}
       ${renderBanner(this.banner, () => (this.banner = undefined))}
       ${this.deleting.renderUndo()}
       ${sessionView !== nothing ? sessionView : this.renderContent()} ${this.announcer.render()}

@@ -1,7 +1,7 @@
 // Small parts of the records element's screen: the message above the table and the delete
 // confirmation.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DnsRecord } from '../../api/types.js';
+import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { UNDO_SECONDS } from '../../internal/undo-controller.js';
 import { shownFullName } from './records-table.js';
 
@@ -84,4 +84,23 @@ export function renderUndo(message: string | undefined, undo: () => void): Templ
     <span>${message}</span>
     <button type="button" id="undo" @click=${undo}>Undo</button>
   </div>`;
+}
+
+/**
+ * What the domain's status means for its records: a suspended domain's records cannot be
+ * changed; an expired domain's can, but may stop answering until it is renewed.
+ */
+export function renderStatusBanner(
+  domain: DomainDetails | undefined,
+  formatDate: (iso: string) => string,
+): TemplateResult | typeof nothing {
+  if (domain?.status === 'suspended') {
+    return html`<p class="banner warning" part="banner">This domain is suspended, so its records cannot be changed.</p>`;
+  }
+  if (domain?.status === 'expired') {
+    return html`<p class="banner warning" part="banner">
+      This domain expired on ${formatDate(domain.expires_at)}. Its records may stop answering until it is renewed.
+    </p>`;
+  }
+  return nothing;
 }
