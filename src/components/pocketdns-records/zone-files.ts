@@ -113,10 +113,13 @@ export class ZoneFiles {
     }
   };
 
-  /** After an import or its undo (whole, or rolled back): every list of the domain reads it again. */
+  /**
+   * After an import or its undo (whole, or rolled back): every list of the domain reads it
+   * again. This element's own list hears the event too (its ZoneSync listens on the
+   * document), so it is not refreshed here a second time.
+   */
   private changed(domains: Connection['domains'], domainId: string, cause: 'import' | 'undo'): void {
     domains.invalidate(domainId);
-    this.options.records.refresh();
     this.host.dispatchEvent(new PocketDnsZoneChangeEvent({ domainId, cause }));
   }
 
