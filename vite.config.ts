@@ -58,6 +58,8 @@ export default defineConfig({
         records: 'src/records.ts',
         connect: 'src/connect.ts',
         react: 'src/react.ts',
+        vue: 'src/vue.ts',
+        svelte: 'src/svelte.ts',
         dns: 'src/dns/index.ts',
         templates: 'src/templates/index.ts',
         api: 'src/api/index.ts',
@@ -71,6 +73,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
+      // src/react.ts's 'use client' stays at the top of dist/react.js (an entry keeps its
+      // directive; test/dist/examples-frontend.test.mjs checks it), so the warning is noise.
+      checks: { moduleLevelDirective: false },
       output: {
         // Chunks that register elements are named `element-*.js`, so package.json's
         // `sideEffects` can list them by a glob and call every other file side-effect free

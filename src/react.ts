@@ -1,7 +1,12 @@
+'use client';
+
 /**
  * `@pocketdns/widget/react`: React components for the elements, made with `@lit/react`,
  * so React 18 and 19 pass properties (like `fetchSession`) and events (`onRecordCreate`)
- * the way React code expects. Registers the elements.
+ * the way React code expects. Registers the elements. Its types also declare the raw tags
+ * (`<pocketdns-records>`) in `React.JSX.IntrinsicElements`. `'use client'` (kept at the top of
+ * dist/react.js) makes it usable from Next.js App Router server components: the elements
+ * register in the browser only.
  * @packageDocumentation
  */
 import { createComponent, type EventName } from '@lit/react';
@@ -73,3 +78,6 @@ export const PocketDnsConnect = createComponent({
 
 export * from './events/index.js';
 export type { FetchSession, WidgetSession } from './session/types.js';
+// Re-exported so the JSX typings of the raw tags come with this entry's types (and only with them).
+export type { PocketDnsIntrinsicElement, PocketDnsReactListeners } from './frameworks/react-jsx.js';
+export type * from './frameworks/element-types.js';
