@@ -150,9 +150,11 @@ describe('frontend examples', () => {
     assert.doesNotMatch(output, /Failed to resolve component/);
   });
 
-  it('svelte: svelte-check passes with no warnings', async () => {
-    const output = await node(bin.svelteCheck, ['--workspace', join(examples, 'svelte'), '--tsconfig', './tsconfig.json', '--fail-on-warnings'], examples);
+  it('svelte: svelte-check passes with no warnings and vite builds', async () => {
+    const cwd = join(examples, 'svelte');
+    const output = await node(bin.svelteCheck, ['--workspace', cwd, '--tsconfig', './tsconfig.json', '--fail-on-warnings'], examples);
     assert.match(output, /found 0 errors and 0 warnings/);
+    await node(bin.vite, ['build', '--outDir', join(out, 'svelte'), '--emptyOutDir', '--logLevel', 'warn'], cwd);
   });
 
   it('angular: ngc with strictTemplates and CUSTOM_ELEMENTS_SCHEMA passes', async () => {
