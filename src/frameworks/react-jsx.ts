@@ -6,7 +6,7 @@
  * brings this file in, so projects without React never need `@types/react`.
  * @packageDocumentation
  */
-import type { DOMAttributes, HTMLAttributes, Ref } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import type { PocketDnsElements } from './element-types.js';
 
 /** `on<event-name>` listener props for an element's events. */
@@ -14,12 +14,11 @@ export type PocketDnsReactListeners<Events> = {
   [Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void;
 };
 
-/** A raw tag's props in React: the HTML props React knows, the element's attributes, properties and events. */
+/** A raw tag's props in React: the HTML props React knows (`id`, `className`, `children`), the element's attributes, properties and events. */
 export type PocketDnsIntrinsicElement<Tag extends keyof PocketDnsElements> = Omit<
   HTMLAttributes<PocketDnsElements[Tag]['element']>,
   keyof PocketDnsElements[Tag]['attributes']
 > &
-  Pick<DOMAttributes<PocketDnsElements[Tag]['element']>, 'children'> &
   PocketDnsElements[Tag]['attributes'] &
   PocketDnsElements[Tag]['properties'] &
   PocketDnsReactListeners<PocketDnsElements[Tag]['events']> & { ref?: Ref<PocketDnsElements[Tag]['element']> };
