@@ -32,6 +32,8 @@ export interface VirtualWindow {
 
 /** Rows rendered beyond each edge of the visible span. */
 const OVERSCAN = 6;
+/** Up to this many rows are all rendered: a small zone needs no window (and never blinks). */
+const ALL_BELOW = 30;
 /** Guesses until a row is measured: a line, or a card in the narrow layout. */
 const GUESS = { line: 38, card: 112 };
 /** At or below this width the table is stacked cards (the styles' container query). */
@@ -112,8 +114,9 @@ export class VirtualTable implements ReactiveController {
     }
     const layout = (this.layout = new RowLayout(rows.length, this.rowHeight, tallAt));
     if (this.range[1] === 0) this.range = [0, Math.ceil(innerHeight / this.rowHeight) + OVERSCAN];
-    const start = clamp(this.range[0], 0, rows.length);
-    const end = clamp(this.range[1], start, rows.length);
+    const all = rows.length <= ALL_BELOW;
+    const start = all ? 0 : clamp(this.range[0], 0, rows.length);
+    const end = all ? rows.length : clamp(this.range[1], start, rows.length);
     const pinned = new Set([this.focusedId, this.highlightId, this.scrollTo?.id].filter((id): id is string => Boolean(id)));
     const items: VirtualItem[] = [];
     for (const id of pinned) {
