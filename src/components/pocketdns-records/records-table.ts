@@ -139,7 +139,8 @@ function sortHeader(view: TableView, key: SortKey, label: string): TemplateResul
 function dispatch(view: TableView, action: string, record: DnsRecord, opener: HTMLElement): void {
   if (action === 'copy') view.onCopy(record);
   else if (action === 'expand') view.onToggleExpanded(record.id);
-  else if (action === 'edit') view.onEdit(record, opener);
+  // The Edit button gives way to "Saving…" once saved: focus comes back to the row instead.
+  else if (action === 'edit') view.onEdit(record, opener.closest<HTMLElement>('tr.row') ?? opener);
   else if (action === 'delete') view.onDelete(record, opener);
   else if (action === 'details') view.health?.onToggleDetails(record.id);
   else if (action === 'check') view.health?.onCheck(record);
