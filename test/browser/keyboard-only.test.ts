@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
-import { activeElement, field, rows, shadow, until } from '../helpers/dom.js';
+import { activeElement, field, rows, shadow, text, until } from '../helpers/dom.js';
 import { startWorker } from '../helpers/msw-browser.js';
 import { BAKERY, heldRecords } from '../helpers/records.js';
 
@@ -158,6 +158,8 @@ describe('<pocketdns-records> by keyboard only', () => {
     await press('Enter');
     await until(() => !rowNamed(el, 'keys'), 'the row gone');
     await until(() => activeElement(el)?.id === 'undo', 'focus on Undo');
-    await until(async () => !(await heldRecords(backend)).some((r) => r.name === 'keys'), 'deleted at PocketDNS');
+    await until(() => backend.apiCalls.some((call) => call.startsWith('DELETE ')), 'the delete sent');
+    await until(() => text(el).includes('Deleted A record keys.'), 'the delete confirmed');
+    expect((await heldRecords(backend)).some((r) => r.name === 'keys')).to.equal(false);
   });
 });

@@ -62,7 +62,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
   const idn = idnDisplay(record.name, view.zone);
   const label = `${record.type} ${name}`;
   // Only the focused row's controls are Tab stops; arrows move between rows.
-  const tab = view.virtual.isFocusable(id, index) ? '0' : '-1';
+  const tab = view.virtual.isFocusable(id) ? '0' : '-1';
   const classes = [
     'row',
     pending ? 'pending' : '',

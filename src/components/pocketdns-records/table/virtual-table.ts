@@ -53,6 +53,7 @@ export class VirtualTable implements ReactiveController {
   dispatch: (action: string, record: DnsRecord, opener: HTMLElement) => void = () => undefined;
 
   private rows: readonly DnsRecord[] = [];
+  private tabId: string | undefined;
   private layout = new RowLayout(0, GUESS.line);
   private rowHeight = 0;
   private readonly heights = new Map<string, number>();
@@ -117,6 +118,8 @@ export class VirtualTable implements ReactiveController {
     const all = rows.length <= ALL_BELOW;
     const start = all ? 0 : clamp(this.range[0], 0, rows.length);
     const end = all ? rows.length : clamp(this.range[1], start, rows.length);
+    const focused = this.focusedId === undefined ? -1 : indexOf(this.focusedId);
+    this.tabId = focused >= 0 ? this.focusedId : rows[0]?.id;
     const pinned = new Set([this.focusedId, this.highlightId, this.scrollTo?.id].filter((id): id is string => Boolean(id)));
     const items: VirtualItem[] = [];
     for (const id of pinned) {
@@ -139,8 +142,8 @@ export class VirtualTable implements ReactiveController {
   }
 
   /** Whether `id`'s row takes Tab (the focused row, or the first when none is). */
-  isFocusable(id: string, index: number): boolean {
-    return this.focusedId === undefined || !this.rows.some((r) => r.id === this.focusedId) ? index === 0 : this.focusedId === id;
+  isFocusable(id: string): boolean {
+    return this.tabId === id;
   }
 
   /** Scrolls a record into view wherever it sorts, highlights it and makes its row the one Tab reaches. */
