@@ -174,4 +174,37 @@ describe('<pocketdns-records> virtual table', () => {
       await expect(el).to.be.accessible();
     });
   });
+  // Last in this file: a CSP added to the page cannot be taken back.
+  describe('under a strict style policy', () => {
+    it("places rows from code (CSSOM), so style-src 'self' reports no violation while scrolling and moving", async () => {
+      const violations: string[] = [];
+      const listen = (e: SecurityPolicyViolationEvent): void => {
+        violations.push(`${e.violatedDirective} ${e.sample}`);
+      };
+      document.addEventListener('securitypolicyviolation', listen);
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content = "style-src 'self'";
+      document.head.append(meta);
+      try {
+        // An inline style attribute is refused from here on (the check can fail).
+        const probe = document.createElement('div');
+        probe.setAttribute('style', 'color: red');
+        document.body.append(probe);
+        await until(() => violations.length > 0, 'the probe refused');
+        probe.remove();
+        violations.length = 0;
+        const el = await mountBig(backend);
+        wrap(el).scrollTop = wrap(el).scrollHeight / 3;
+        await until(() => !rowNamed(el, FIRST), 'other rows');
+        recordRows(el)[0]!.focus();
+        await sendKeys({ press: 'End' });
+        await until(() => nameOf(focusedRow(el) ?? el) === LAST, 'the last record focused');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(violations).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('securitypolicyviolation', listen);
+      }
+    });
+  });
 });
