@@ -30,13 +30,13 @@ export const recordsStyles = css`
     display: block;
     width: 100%;
     --_cols-health: ;
-    --_cols-actions: 3.5rem;
+    --_cols-actions: 3.75rem;
   }
   table.with-health {
-    --_cols-health: 5.5rem;
+    --_cols-health: 4.75rem;
   }
   table.with-edit {
-    --_cols-actions: 9.75rem;
+    --_cols-actions: 10.25rem;
   }
   thead {
     display: block;
@@ -54,7 +54,7 @@ export const recordsStyles = css`
   tr {
     display: grid;
     grid-template-columns:
-      4.25rem minmax(5rem, 1.3fr) minmax(8rem, 3fr) 5rem 3.5rem var(--_cols-health)
+      4rem minmax(5rem, 1.2fr) minmax(8.5rem, 3fr) 4.5rem 4.5rem var(--_cols-health)
       var(--_cols-actions);
     align-items: center;
     border-bottom: 1px solid var(--_border);
@@ -85,7 +85,7 @@ export const recordsStyles = css`
   th,
   td {
     text-align: left;
-    padding: 0 0.5rem;
+    padding: 0 0.4rem;
     min-width: 0;
     overflow: hidden;
     white-space: nowrap;
@@ -95,6 +95,7 @@ export const recordsStyles = css`
     padding-block: 0.45rem;
   }
   th {
+    overflow: visible;
     padding-block: 0.45rem;
     font-size: 0.85rem;
     font-weight: 600;
@@ -164,7 +165,7 @@ export const recordsStyles = css`
   .small {
     flex: none;
     min-height: 1.75rem;
-    padding: 0.1rem 0.45rem;
+    padding: 0.1rem 0.4rem;
     font-size: 0.8rem;
   }
   .actions {
@@ -311,6 +312,9 @@ export const recordsStyles = css`
     }
     td.priority {
       grid-area: priority;
+    }
+    td.priority.none {
+      display: none;
     }
     td.health {
       grid-area: health;

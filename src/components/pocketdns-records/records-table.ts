@@ -102,7 +102,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
         }
       </td>
       <td role="cell" class="ttl" data-label="TTL" title="${record.ttl} seconds">${formatTtl(record.ttl)}</td>
-      <td role="cell" class="priority" data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
+      <td role="cell" class="priority ${record.priority == null ? 'none' : ''}" data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
       ${view.health ? renderHealthCell(view.health, record, label, tab) : nothing}
       <td role="cell" class="actions">
         <button type="button" class="small" data-action="copy" tabindex=${tab} aria-label="Copy value of ${label}">Copy</button>${
