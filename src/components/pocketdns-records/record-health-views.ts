@@ -31,7 +31,7 @@ export const problemsLabel = (count: number): string => `${String(count)} ${coun
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
 
 /** The health cell of a row: the badge, the propagation state and the details toggle; `tab` its tabindex. */
-export function renderHealthCell(view: HealthView, record: DnsRecord, label: string, tab: string): TemplateResult {
+export function renderHealthCell(view: HealthView, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   const open = view.detailsOpen.has(record.id);
