@@ -34,8 +34,8 @@ export interface VirtualWindow {
 const OVERSCAN = 6;
 /** Up to this many rows are all rendered: a small zone needs no window (and never blinks). */
 const ALL_BELOW = 30;
-/** Guesses until a row is measured: a line, or a card in the narrow layout. */
-const GUESS = { line: 38, card: 112 };
+/** Guesses until a row is measured: a line (2.5rem), or a card in the narrow layout (6.5rem). */
+const GUESS = { line: 40, card: 104 };
 /** At or below this width the table is stacked cards (the styles' container query). */
 const NARROW = 640;
 /** How long a saved record stays highlighted, in ms. */
@@ -73,6 +73,7 @@ export class VirtualTable implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     addEventListener('resize', this.onScroll, { passive: true });
+    this.width = this.host.clientWidth;
     this.resizer = new ResizeObserver(() => {
       const width = this.host.clientWidth;
       // A height change comes from our own rows; only a new width can change the row height.
