@@ -100,7 +100,7 @@ describe('<pocketdns-records>', () => {
       const el = await mount(backend);
       const all = rows(el).map((r) => r.textContent.replace(/\s+/g, ' '));
       expect(all.some((r) => r.includes('bäckerei'))).to.equal(true);
-      expect(all.some((r) => /MX @ mx1\.mailhost\.example\.net Copy 1 hour 10/.test(r))).to.equal(true);
+      expect(all.some((r) => /MX @ mx1\.mailhost\.example\.net 1 hour 10 .*Copy/.test(r))).to.equal(true);
       expect(all.some((r) => r.includes('5 min'))).to.equal(true);
       expect(text(el)).to.include('DNS records of alicebakery.com');
       await expect(el).to.be.accessible();
@@ -202,13 +202,11 @@ describe('<pocketdns-records>', () => {
       expect(rows(el).length).to.equal(18);
     });
 
-    it('stays fast on 10,000 records: renders a page at a time and filters all of them', async () => {
+    it('renders only the rows on screen of 10,000 records and filters all of them', async () => {
       const el = await mount(backend, 'alice-big.net');
-      expect(rows(el).length).to.equal(100);
-      expect(text(el)).to.include('100 of 10,000 shown');
-      button(el, /^Show 100 more/).click();
-      await el.updateComplete;
-      expect(rows(el).length).to.equal(200);
+      expect(rows(el).length).to.be.within(5, 60);
+      expect(text(el)).to.not.include('Show');
+      expect(shadow(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('10001');
       type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-09999');
       await el.updateComplete;
       expect(rows(el).length).to.equal(1);

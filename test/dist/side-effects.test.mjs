@@ -45,7 +45,9 @@ const minifiedRegistration = (tag) => new RegExp(`\\(\\[[\\w$]+\\([\`"']${tag}[\
 /** The custom elements an element's templates render (`<pocketdns-record-form …`), itself included. */
 async function renderedBy(tag) {
   const folder = `${root}/src/components/${tag}`;
-  const texts = await Promise.all((await readdir(folder)).map((name) => readFile(`${folder}/${name}`, 'utf8')));
+  // Subfolders too (the records table's parts are in table/).
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const texts = await Promise.all(files.map((entry) => readFile(`${entry.parentPath}/${entry.name}`, 'utf8')));
   // Not after a backtick: `<pocketdns-domains>` in a comment names an element, it does not render one.
   const rendered = texts.flatMap((text) => [...text.matchAll(/(?<!`)<(pocketdns-[a-z-]+)[\s>]/g)].map((match) => match[1]));
   return [...new Set([tag, ...rendered])];

@@ -32,6 +32,8 @@ export interface EditorFlowOptions {
   banner: (banner: Banner) => void;
   /** The element's locale, for the form's numbers. */
   locale: () => string;
+  /** PocketDNS saved a record added or changed here (the table scrolls to it). */
+  saved?: (record: DnsRecord) => void;
 }
 
 /**
@@ -105,6 +107,7 @@ export class EditorFlow {
     try {
       const saved = previous ? await records.update(previous, record) : await records.create(record);
       announcer.announce(`${previous ? 'Saved' : 'Added'} ${describe(saved)}.`);
+      this.options.saved?.(saved);
     } catch (error) {
       const apiError = error instanceof PocketDnsApiError ? error : this.options.reportError(error);
       announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);

@@ -21,32 +21,85 @@ export const recordsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: auto;
+    overflow-anchor: none;
     max-height: var(--pocketdns-records-max-height, none);
   }
+  /* Rows are grids with the same columns, so one line each and aligned without table layout
+     (which would measure every row). Widths fit 640 px with Health and Edit. */
   table {
+    display: block;
     width: 100%;
-    border-collapse: collapse;
-    table-layout: auto;
+    --_cols-health: ;
+    --_cols-actions: 3.75rem;
+  }
+  table.with-health {
+    --_cols-health: 4.75rem;
+  }
+  table.with-edit {
+    --_cols-actions: 10.25rem;
+  }
+  thead {
+    display: block;
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_bg-subtle);
+  }
+  tbody {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    overflow-anchor: none;
+  }
+  tr {
+    display: grid;
+    grid-template-columns:
+      4rem minmax(5rem, 1.2fr) minmax(8.5rem, 3fr) 4.5rem 4.5rem var(--_cols-health)
+      var(--_cols-actions);
+    align-items: center;
+    border-bottom: 1px solid var(--_border);
+    box-sizing: border-box;
+  }
+  tr.row {
+    height: 2.5rem;
+    background: var(--_bg);
+    scroll-margin-top: 2.5rem;
+  }
+  tr.row.tall {
+    height: auto;
+    align-items: start;
+  }
+  tr.row.detached {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+  }
+  tr.row:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  tr.row.highlight {
+    background: var(--_success-bg);
   }
   th,
   td {
     text-align: left;
-    vertical-align: top;
-    padding: 0.55rem 0.75rem;
-    border-bottom: 1px solid var(--_border);
+    padding: 0 0.4rem;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  tbody tr:last-child td {
-    border-bottom: none;
+  tr.tall td {
+    padding-block: 0.45rem;
   }
   th {
-    white-space: nowrap;
-    position: sticky;
-    top: 0;
-    background: var(--_bg-subtle);
+    overflow: visible;
+    padding-block: 0.45rem;
     font-size: 0.85rem;
     font-weight: 600;
     color: var(--_muted);
-    z-index: 1;
   }
   th button.sort {
     border: none;
@@ -73,8 +126,8 @@ export const recordsStyles = css`
   }
   .type {
     display: inline-block;
-    min-width: 3.2rem;
-    padding: 0.05rem 0.45rem;
+    min-width: 2.9rem;
+    padding: 0.05rem 0.35rem;
     border-radius: 4px;
     background: var(--_bg-subtle);
     font-family: var(--_mono);
@@ -82,59 +135,57 @@ export const recordsStyles = css`
     font-weight: 600;
     text-align: center;
   }
-  td.ttl {
-    white-space: nowrap;
-  }
-  td.name-cell {
-    min-width: 7rem;
-  }
   .name,
   .value {
     font-family: var(--_mono);
     font-size: 0.875rem;
-    overflow-wrap: anywhere;
-    word-break: break-word;
-  }
-  .value.clamped {
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
   }
   .value-cell {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: start;
+    gap: 0.5rem;
+    align-items: center;
   }
   .value-cell .value {
-    flex: 1 1 12rem;
+    flex: 1 1 auto;
     min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  tr.tall .value-cell {
+    align-items: start;
+  }
+  tr.tall .value {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  tr.tall .name-cell {
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .small {
+    flex: none;
     min-height: 1.75rem;
-    padding: 0.1rem 0.5rem;
+    padding: 0.1rem 0.4rem;
     font-size: 0.8rem;
   }
   .actions {
-    white-space: nowrap;
-    text-align: right;
-  }
-  .actions button + button {
-    margin-left: 0.35rem;
+    display: flex;
+    gap: 0.3rem;
+    justify-content: flex-end;
   }
   .saving {
     font-size: 0.8rem;
     color: var(--_muted);
   }
-  .health-cell {
+  td.health {
     display: flex;
     gap: 0.25rem;
     align-items: center;
   }
   td.health .propagation {
-    margin-top: 0.25rem;
-    max-width: 9rem;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     border-radius: 4px;
   }
   .health-badge {
@@ -178,7 +229,13 @@ export const recordsStyles = css`
     font-size: 0.8rem;
     color: var(--_muted);
   }
+  tr.details-row {
+    display: block;
+  }
   tr.details-row td {
+    display: block;
+    padding: 0.55rem 0.75rem;
+    white-space: normal;
     background: var(--_bg-subtle);
   }
   .details {
@@ -220,69 +277,57 @@ export const recordsStyles = css`
     border-color: var(--_warning);
     background: var(--_warning-bg);
   }
-  .more {
-    display: flex;
-    justify-content: center;
-    padding: var(--_space);
-  }
+  /* Narrow: each record a card of fixed height (name and type, value, TTL with the buttons). */
   @container (max-width: 640px) {
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
     thead tr {
       display: flex;
       gap: calc(var(--_space) * 2);
-      padding: 0.5rem 0.75rem;
-      background: var(--_bg-subtle);
-    }
-    thead th {
-      padding: 0;
-      border: none;
-      position: static;
+      padding: 0 0.25rem;
     }
     thead th:not(.sortable) {
       display: none;
     }
-    tbody tr {
-      border-bottom: 1px solid var(--_border);
-      padding: 0.5rem 0.25rem;
+    tr.row {
+      height: 6.5rem;
+      grid-template-columns: auto minmax(0, 1fr) auto auto;
+      grid-template-areas:
+        'type name name health'
+        'value value value value'
+        'ttl priority actions actions';
+      align-content: center;
+      row-gap: 0.2rem;
+      padding: 0.35rem 0.25rem;
     }
-    td {
-      border: none;
-      padding: 0.2rem 0.6rem;
-      display: grid;
-      grid-template-columns: 5.5rem 1fr;
-      gap: 0.5rem;
+    td.type-cell {
+      grid-area: type;
     }
-    td::before {
-      content: attr(data-label);
+    td.name-cell {
+      grid-area: name;
+    }
+    td.value-cell {
+      grid-area: value;
+    }
+    td.ttl {
+      grid-area: ttl;
+    }
+    td.priority {
+      grid-area: priority;
+    }
+    td.priority.none {
+      display: none;
+    }
+    td.health {
+      grid-area: health;
+    }
+    td.actions {
+      grid-area: actions;
+    }
+    td.ttl::before,
+    td.priority::before {
+      content: attr(data-label) ' ';
       font-size: 0.8rem;
       color: var(--_muted);
       font-weight: 600;
-    }
-    td {
-      justify-items: start;
-    }
-    td.actions {
-      display: flex;
-      gap: var(--_space);
-      justify-content: flex-end;
-      padding-top: 0.4rem;
-    }
-    td.actions::before,
-    tr.details-row td::before {
-      content: none;
-    }
-    tr.details-row td {
-      display: block;
-    }
-    .actions button + button {
-      margin-left: 0;
     }
   }
 `;

@@ -15,6 +15,7 @@ import { displayName } from './record-query.js';
 import { RecordsController } from './records-controller.js';
 import { renderTable } from './records-table.js';
 import { TableState } from './table-state.js';
+import { VirtualTable } from './table/virtual-table.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
 import { DeleteFlow } from './delete-flow.js';
@@ -85,6 +86,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     },
   });
   private readonly table = new TableState(this);
+  private readonly virtual = new VirtualTable(this);
   private readonly announcer = new Announcer(this);
   private readonly editor = new EditorFlow(this, {
     records: this.records,
@@ -94,6 +96,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     reportError: (error) => this.reportError(error),
     banner: (banner) => (this.banner = banner),
     locale: () => this.effectiveLocale,
+    saved: (record) => {
+      this.virtual.reveal(record.id);
+    },
   });
   private readonly deleting = new DeleteFlow(this, {
     records: this.records,
@@ -220,24 +225,22 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       zone: records.zone,
       total: records.records.length,
       rows: this.health.only(records.query.rows(records.records, table.filter, table.sort)),
-      visible: table.visible,
       filter: table.filter,
       sort: table.sort,
       canEdit: this.canEdit,
       pending: records.pending,
       expanded: table.expanded,
-      formatNumber: (n) => this.formatNumber(n),
+      virtual: this.virtual,
       onSort: table.toggleSort,
       onAdd: this.editor.add,
-      onEdit: (record, event) => {
-        this.editor.edit(record, event.currentTarget as HTMLElement);
+      onEdit: (record, opener) => {
+        this.editor.edit(record, opener);
       },
-      onDelete: (record, event) => {
-        this.deleting.ask(record, event.currentTarget as HTMLElement);
+      onDelete: (record, opener) => {
+        this.deleting.ask(record, opener);
       },
       onCopy: (record) => void this.copy(record),
       onToggleExpanded: table.toggleExpanded,
-      onShowMore: table.showMore,
       onClearFilter: () => {
         table.setFilter('');
       },

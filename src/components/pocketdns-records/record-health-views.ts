@@ -30,43 +30,42 @@ export const problemsLabel = (count: number): string => `${String(count)} ${coun
 /** The worst severity among findings (they come errors first). */
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
 
-/** The health cell of a row: the badge, the propagation state and the details toggle. */
-export function renderHealthCell(view: HealthView, record: DnsRecord, label: string): TemplateResult {
+/** The health cell of a row: the badge, the propagation state and the details toggle; `tab` its tabindex. */
+export function renderHealthCell(view: HealthView, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   const open = view.detailsOpen.has(record.id);
   const severity = worst(findings);
   // Icon and count to the eye, "1 problem" to screen readers: the cell stays narrow.
-  return html`<td data-label="Health" class="health">
-    <div class="health-cell">
-      ${
-        findings.length > 0
-          ? html`<span class="health-badge ${severity}" part="health-badge"
-            ><span aria-hidden="true">${ICONS[severity]}</span> ${findings.length}<span class="visually-hidden">
-              ${findings.length === 1 ? 'problem' : 'problems'}</span
-            ></span
-          >`
-          : nothing
-      }
-      <button
-        type="button"
-        class="disclosure small"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="details-${record.id}"
-        aria-label="Details of ${label}"
-        title="Details"
-        @click=${() => {
-          view.onToggleDetails(record.id);
-        }}
-      >
-        <span aria-hidden="true">${open ? '▾' : '▸'}</span>
-      </button>
-    </div>
+  return html`<td role="cell" data-label="Health" class="health">
     ${
-      propagation
-        ? html`<span class="propagation ${propagation.state}" part="propagation">${propagationLabel(propagation)}</span>`
+      findings.length > 0
+        ? html`<span class="health-badge ${severity}" part="health-badge"
+          ><span aria-hidden="true">${ICONS[severity]}</span> ${findings.length}<span class="visually-hidden">
+            ${findings.length === 1 ? 'problem' : 'problems'}</span
+          ></span
+        >`
         : nothing
     }
+    ${
+      propagation
+        ? html`<span class="propagation ${propagation.state}" part="propagation" title=${propagationLabel(propagation)}
+            >${propagationLabel(propagation)}</span
+          >`
+        : nothing
+    }
+    <button
+      type="button"
+      class="disclosure small"
+      data-action="details"
+      tabindex=${tab}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="details-${record.id}"
+      aria-label="Details of ${label}"
+      title="Details"
+    >
+      ${open ? '▾' : '▸'}
+    </button>
   </td>`;
 }
 
@@ -79,13 +78,15 @@ function renderFinding(finding: Finding): TemplateResult {
   </li>`;
 }
 
-/** The details row under a row whose details are open; `columns` is the table's column count. */
-export function renderDetailsRow(view: HealthView, record: DnsRecord, label: string, columns: number): TemplateResult | typeof nothing {
-  if (!view.detailsOpen.has(record.id)) return nothing;
+/**
+ * The details row under a row whose details are open: `index` is the record's position (for
+ * the table's row actions), `rowIndex` the details row's `aria-rowindex`.
+ */
+export function renderDetailsRow(view: HealthView, record: DnsRecord, label: string, index: number, rowIndex: number): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
-  return html`<tr class="details-row" part="details">
-    <td colspan=${columns} id="details-${record.id}">
+  return html`<tr role="row" class="details-row" part="details" data-index=${index} aria-rowindex=${rowIndex}>
+    <td role="cell" id="details-${record.id}">
       <div class="details">
         ${
           findings.length > 0
@@ -102,11 +103,9 @@ export function renderDetailsRow(view: HealthView, record: DnsRecord, label: str
               <button
                 type="button"
                 class="small"
+                data-action="check"
                 aria-label="Check whether ${label} is live"
                 ?disabled=${propagation?.state === 'checking'}
-                @click=${() => {
-                  view.onCheck(record);
-                }}
               >
                 Check
               </button>

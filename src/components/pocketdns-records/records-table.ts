@@ -1,6 +1,8 @@
-// The records table as templates: the header with sort buttons, one row per record, and the
-// empty and no-match states. The element passes what to show and what to call.
+// The records table as templates: the header with sort buttons, the rows on screen (see
+// table/virtual-table.ts), and the empty and no-match states. Row buttons carry `data-action`
+// and are handled by one listener on the table body.
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { DnsRecord } from '../../api/types.js';
 import { displayName as idnDisplay } from '../../dns/lint/homograph.js';
 import { revealInvisible } from '../../dns/lint/text.js';
@@ -8,11 +10,10 @@ import { fullName, toUnicodeName } from '../../dns/names.js';
 import { formatTtl } from '../../dns/ttl.js';
 import { renderDetailsRow, renderHealthCell, type HealthView } from './record-health-views.js';
 import { displayName, type RecordSort, type SortKey } from './record-query.js';
+import type { VirtualItem, VirtualTable, VirtualWindow } from './table/virtual-table.js';
 
-/** Rows rendered at first and per "Show more": enough to scroll, few enough to build in a frame or two. */
-export const PAGE_SIZE = 100;
-/** Values longer than this are clamped to two lines with a "Show all" toggle. */
-const LONG_VALUE = 90;
+/** Values longer than this offer "Show all" (shorter ones fit, or show whole in their title). */
+const LONG_VALUE = 60;
 
 /** What the table shows and what it calls. */
 export interface TableView {
@@ -22,8 +23,6 @@ export interface TableView {
   total: number;
   /** The filtered, sorted rows. */
   rows: readonly DnsRecord[];
-  /** How many of them to render. */
-  visible: number;
   /** The filter as typed. */
   filter: string;
   /** The sort. */
@@ -34,15 +33,14 @@ export interface TableView {
   pending: ReadonlyMap<string, string>;
   /** Ids of records whose long value is shown whole. */
   expanded: ReadonlySet<string>;
-  /** Formats a count for people. */
-  formatNumber: (value: number) => string;
+  /** Windowing, focus and row actions. */
+  virtual: VirtualTable;
   onSort: (key: SortKey) => void;
   onAdd: (event: Event) => void;
-  onEdit: (record: DnsRecord, event: Event) => void;
-  onDelete: (record: DnsRecord, event: Event) => void;
+  onEdit: (record: DnsRecord, opener: HTMLElement) => void;
+  onDelete: (record: DnsRecord, opener: HTMLElement) => void;
   onCopy: (record: DnsRecord) => void;
   onToggleExpanded: (id: string) => void;
-  onShowMore: () => void;
   onClearFilter: () => void;
   /** Findings, propagation and row details; without it the table has no Health column. */
   health?: HealthView | undefined;
@@ -53,93 +51,78 @@ export function shownFullName(record: Pick<DnsRecord, 'name'>, zone: string): st
   return toUnicodeName(record.name === '@' ? zone : fullName(record.name, zone));
 }
 
-/** How many columns a row has (the details row spans them). */
-const columnCount = (view: TableView): number => 5 + (view.health ? 1 : 0) + (view.canEdit ? 1 : 0);
-
-function renderRow(view: TableView, record: DnsRecord): TemplateResult {
-  const pending = view.pending.get(record.id);
+function renderRow(view: TableView, win: VirtualWindow, { record, index, detached }: VirtualItem): TemplateResult {
+  const { id } = record;
+  const pending = view.pending.get(id);
   const long = record.value.length > LONG_VALUE;
-  const expanded = view.expanded.has(record.id);
+  const expanded = long && view.expanded.has(id);
+  const open = view.health?.detailsOpen.has(id) === true && !detached;
   const name = displayName(record.name);
   // A look-alike name shows its punycode beside it, as browsers do in the address bar.
   const idn = idnDisplay(record.name, view.zone);
   const label = `${record.type} ${name}`;
-  return html`<tr part="row" class=${pending ? 'pending' : ''} aria-busy=${pending ? 'true' : 'false'}>
-    <td data-label="Type"><span class="type" part="type">${record.type}</span></td>
-    <td data-label="Name" class="name-cell">
-      <span class="name" title=${shownFullName(record, view.zone)}>${name}</span>${
-        idn.showPunycode ? html` <span class="punycode" part="punycode">(${record.name})</span>` : nothing
-      }
-    </td>
-    <td data-label="Value">
-      <div class="value-cell">
-        <span class="value ${long && !expanded ? 'clamped' : ''}" part="value" id="value-${record.id}">${revealInvisible(record.value)}</span>
-        ${
+  // Only the focused row's controls are Tab stops; arrows move between rows.
+  const tab = view.virtual.isFocusable(id) ? '0' : '-1';
+  const classes = [
+    'row',
+    pending ? 'pending' : '',
+    expanded || open ? 'tall' : '',
+    detached ? 'detached' : '',
+    view.virtual.highlightId === id ? 'highlight' : '',
+  ].join(' ');
+  const rowIndex = win.rowIndex(index);
+  return html`<tr
+      role="row"
+      part="row"
+      class=${classes}
+      data-id=${id}
+      data-index=${index}
+      aria-rowindex=${rowIndex}
+      tabindex=${tab}
+      aria-busy=${pending ? 'true' : 'false'}
+    >
+      <td role="cell" class="type-cell"><span class="type" part="type">${record.type}</span></td>
+      <td role="cell" class="name-cell" title=${shownFullName(record, view.zone)}>
+        <span class="name">${name}</span>${idn.showPunycode ? html` <span class="punycode" part="punycode">(${record.name})</span>` : nothing}
+      </td>
+      <td role="cell" class="value-cell">
+        <span class="value" part="value" id="value-${id}" title=${record.value}>${revealInvisible(record.value)}</span>${
           long
             ? html`<button
               type="button"
               class="link small"
+              data-action="expand"
+              tabindex=${tab}
               aria-expanded=${expanded ? 'true' : 'false'}
-              aria-controls="value-${record.id}"
-              @click=${() => {
-                view.onToggleExpanded(record.id);
-              }}
+              aria-controls="value-${id}"
             >
               ${expanded ? 'Show less' : 'Show all'}
             </button>`
             : nothing
         }
-        <button
-          type="button"
-          class="small"
-          aria-label="Copy value of ${record.type} ${name}"
-          @click=${() => {
-            view.onCopy(record);
-          }}
-        >
-          Copy
-        </button>
-      </div>
-    </td>
-    <td data-label="TTL" class="ttl"><span title="${record.ttl} seconds">${formatTtl(record.ttl)}</span></td>
-    <td data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
-    ${view.health ? renderHealthCell(view.health, record, label) : nothing}
-    ${
-      view.canEdit
-        ? html`<td class="actions" data-label="Actions">
-          ${
-            pending
+      </td>
+      <td role="cell" class="ttl" data-label="TTL" title="${record.ttl} seconds">${formatTtl(record.ttl)}</td>
+      <td role="cell" class="priority ${record.priority == null ? 'none' : ''}" data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
+      ${view.health ? renderHealthCell(view.health, record, label, tab) : nothing}
+      <td role="cell" class="actions">
+        <button type="button" class="small" data-action="copy" tabindex=${tab} aria-label="Copy value of ${label}">Copy</button>${
+          !view.canEdit
+            ? nothing
+            : pending
               ? html`<span class="saving">${pending}</span>`
-              : html`<button
-                  type="button"
-                  class="small"
-                  aria-label="Edit ${record.type} ${name}"
-                  @click=${(e: Event) => {
-                    view.onEdit(record, e);
-                  }}
-                >
-                  Edit</button
-                ><button
-                  type="button"
-                  class="small danger"
-                  aria-label="Delete ${record.type} ${name}"
-                  @click=${(e: Event) => {
-                    view.onDelete(record, e);
-                  }}
-                >
-                  Delete
-                </button>`
-          }
-        </td>`
-        : nothing
-    }
-  </tr>
-  ${view.health ? renderDetailsRow(view.health, record, label, columnCount(view)) : nothing}`;
+              : html`<button type="button" class="small" data-action="edit" tabindex=${tab} aria-label="Edit ${label}">Edit</button
+                  ><button type="button" class="small danger" data-action="delete" tabindex=${tab} aria-label="Delete ${label}">
+                    Delete
+                  </button>`
+        }
+      </td>
+    </tr>
+    ${view.health && open ? renderDetailsRow(view.health, record, label, index, rowIndex + 1) : nothing}`;
 }
 
 function sortHeader(view: TableView, key: SortKey, label: string): TemplateResult {
   const sorted = view.sort.key === key ? (view.sort.descending ? 'descending' : 'ascending') : 'none';
-  return html`<th scope="col" class="sortable" aria-sort=${sorted}>
+  return html`<th role="columnheader" scope="col" class="sortable" aria-sort=${sorted}>
     <button
       type="button"
       class="sort"
@@ -152,9 +135,20 @@ function sortHeader(view: TableView, key: SortKey, label: string): TemplateResul
   </th>`;
 }
 
+/** Runs a row button's action. */
+function dispatch(view: TableView, action: string, record: DnsRecord, opener: HTMLElement): void {
+  if (action === 'copy') view.onCopy(record);
+  else if (action === 'expand') view.onToggleExpanded(record.id);
+  // The Edit button gives way to "Saving…" once saved: focus comes back to the row instead.
+  else if (action === 'edit') view.onEdit(record, opener.closest<HTMLElement>('tr.row') ?? opener);
+  else if (action === 'delete') view.onDelete(record, opener);
+  else if (action === 'details') view.health?.onToggleDetails(record.id);
+  else if (action === 'check') view.health?.onCheck(record);
+}
+
 /** The table, or the state that says why there are no rows. */
 export function renderTable(view: TableView): TemplateResult {
-  const { rows } = view;
+  const { rows, virtual } = view;
   if (view.total === 0) {
     return html`<div class="state" part="state empty">
       <strong>No records yet</strong>
@@ -172,35 +166,36 @@ export function renderTable(view: TableView): TemplateResult {
       <button type="button" @click=${view.onClearFilter}>Clear filter</button>
     </div>`;
   }
-  const shown = rows.slice(0, view.visible);
-  return html`<div class="table-wrap">
-      <table part="table" aria-rowcount=${rows.length + 1 + (view.health?.detailsOpen.size ?? 0)}>
-        <caption class="visually-hidden">
-          DNS records of ${toUnicodeName(view.zone)}
-        </caption>
-        <thead>
-          <tr>
-            ${sortHeader(view, 'type', 'Type')} ${sortHeader(view, 'name', 'Name')}
-            <th scope="col">Value</th>
-            <th scope="col">TTL</th>
-            <th scope="col">Priority</th>
-            ${view.health ? html`<th scope="col">Health</th>` : nothing}
-            ${view.canEdit ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${shown.map((r) => renderRow(view, r))}
-        </tbody>
-      </table>
-    </div>
-    ${
-      rows.length > shown.length
-        ? html`<div class="more">
-          <button type="button" @click=${view.onShowMore}>
-            Show ${Math.min(PAGE_SIZE, rows.length - shown.length)} more (${view.formatNumber(shown.length)} of
-            ${view.formatNumber(rows.length)} shown)
-          </button>
-        </div>`
-        : nothing
-    }`;
+  virtual.dispatch = (action, record, opener) => {
+    dispatch(view, action, record, opener);
+  };
+  const details = view.health?.detailsOpen ?? new Set<string>();
+  const tall = new Set([...view.expanded, ...details]);
+  const win = virtual.window(rows, tall, details);
+  const zone = toUnicodeName(view.zone);
+  const columns = `table${view.health ? ' with-health' : ''}${view.canEdit ? ' with-edit' : ''}`;
+  return html`<div class="table-wrap" role="region" aria-label="DNS records of ${zone}" tabindex="0" @scroll=${virtual.onScroll}>
+    <table part="table" role="table" class=${columns} aria-rowcount=${win.rowCount}>
+      <caption class="visually-hidden">
+        DNS records of ${zone}
+      </caption>
+      <thead role="rowgroup">
+        <tr role="row" aria-rowindex="1">
+          ${sortHeader(view, 'type', 'Type')} ${sortHeader(view, 'name', 'Name')}
+          <th role="columnheader" scope="col">Value</th>
+          <th role="columnheader" scope="col">TTL</th>
+          <th role="columnheader" scope="col">Priority</th>
+          ${view.health ? html`<th role="columnheader" scope="col">Health</th>` : nothing}
+          <th role="columnheader" scope="col"><span class="visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup" class="rows" @click=${virtual.onClick} @keydown=${virtual.onKeyDown} @focusin=${virtual.onFocusIn}>
+        ${repeat(
+          win.items,
+          (item) => item.record.id,
+          (item) => renderRow(view, win, item),
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -1,15 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RecordSort, SortKey } from './record-query.js';
-import { PAGE_SIZE } from './records-table.js';
 
-/** How the customer is looking at the table: filter, sort, rows shown, values expanded. */
+/** How the customer is looking at the table: filter, sort, values expanded. */
 export class TableState implements ReactiveController {
   /** The filter as typed. */
   filter = '';
   /** The sort. */
   sort: RecordSort = { key: 'name', descending: false };
-  /** How many rows are rendered. */
-  visible = PAGE_SIZE;
   /** Ids of records whose long value is shown whole. */
   expanded: ReadonlySet<string> = new Set();
 
@@ -21,23 +18,15 @@ export class TableState implements ReactiveController {
   /** Nothing to do on connect. */
   hostConnected(): void {}
 
-  /** A new filter shows the first rows again. */
+  /** Filters the rows. */
   readonly setFilter = (filter: string): void => {
     this.filter = filter;
-    this.visible = PAGE_SIZE;
     this.host.requestUpdate();
   };
 
   /** Sorts by `key`, or turns the order round when already sorted by it. */
   readonly toggleSort = (key: SortKey): void => {
     this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : false };
-    this.visible = PAGE_SIZE;
-    this.host.requestUpdate();
-  };
-
-  /** Renders another page of rows. */
-  readonly showMore = (): void => {
-    this.visible += PAGE_SIZE;
     this.host.requestUpdate();
   };
 
