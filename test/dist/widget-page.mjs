@@ -12,11 +12,11 @@ import { toNodeHandler } from '@pocketdns/widget/server/node';
 import { root } from './pack.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json', '.css': 'text/css', '.ico': 'image/x-icon' };
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.ico': 'image/x-icon' };
 
 /**
- * Starts the site. `files` maps paths to text served as-is (pages, scripts), `headers` are
- * added to every answer (e.g. a Content-Security-Policy).
+ * Starts the site. `files` maps paths to text served as-is (pages, scripts); `headers` are
+ * added to every answer (e.g. a Content-Security-Policy), or `headers(path)` to each.
  * @returns its origin, a Chromium and `close()`
  */
 export async function servePartnerSite({ files: pages = {}, headers = {} } = {}) {
@@ -34,7 +34,8 @@ export async function servePartnerSite({ files: pages = {}, headers = {} } = {})
   const pocketdns = toNodeHandler(handler);
   let esm;
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const extra = typeof headers === 'function' ? headers(new URL(req.url, 'http://x').pathname) : headers;
+    for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
     pocketdns(req, res, async () => {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       try {
