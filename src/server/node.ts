@@ -89,14 +89,16 @@ const BODY_LOST =
   'Mount toNodeHandler() before body parsers, or leave the parsed body in req.body as JSON, a string or a Buffer.';
 
 /**
- * The body a framework already read: undefined when the stream is still unread (the handler
- * reads it), the parsed `req.body` re-encoded, or {@link LOST}. Express 4's parsers set
+ * The body a framework already read: undefined when there is none to give (GET, HEAD) or the
+ * stream is still unread (the handler reads it), the parsed `req.body` re-encoded, an empty
+ * body for a request that declared none, or {@link LOST}. Express 4's parsers set
  * `req.body = {}` without reading, so an unread stream wins over `req.body`.
  */
 function parsedBody(request: FrameworkRequest): ParsedBody | typeof LOST | undefined {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   if (!request.readableDidRead && !request.readableEnded) return undefined;
   const value = request.body;
-  if (value === undefined) return LOST;
+  if (value === undefined) return declaresBody(request) ? LOST : { bytes: new Uint8Array(0) };
   if (typeof value === 'string') return { bytes: new TextEncoder().encode(value) };
   if (value instanceof Uint8Array) return { bytes: new Uint8Array(value) };
   try {
@@ -106,6 +108,10 @@ function parsedBody(request: FrameworkRequest): ParsedBody | typeof LOST | undef
     return LOST;
   }
 }
+
+/** Whether the request said it carries a body (a length above 0, or chunks). */
+const declaresBody = (request: IncomingMessage): boolean =>
+  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
 /**
  * The Request node-fetch-server built, with the already-read body in place of its stream (which

@@ -190,6 +190,31 @@ describe('toNodeHandler in Express 5', () => {
     assert.match(String(logged[0]), /^\[pocketdns\] The request body was already read/);
   });
 
+  it('still answers requests without a body after a middleware drained every request', async () => {
+    const app = express();
+    // A logger that reads every request's body, even an empty one, before the handler.
+    app.use((req, _res, next) => {
+      req.on('data', () => undefined);
+      req.on('end', () => {
+        next();
+      });
+    });
+    app.use(toNodeHandler(pocketdns()));
+    const origin = await serve(app);
+    const bearer = await token(origin);
+    const list = await fetch(`${origin}/pocketdns/api/v1/users/alice/domains`, { headers: { Authorization: `Bearer ${bearer}` } });
+    assert.equal(list.status, 200);
+    const { domains } = (await list.json()) as { domains: { id: string; name: string }[] };
+    const details = await fetch(`${origin}/pocketdns/api/v1/domains/${domains[0]!.id}`, { headers: { Authorization: `Bearer ${bearer}` } });
+    const { dns_records } = (await details.json()) as { dns_records: { id: string }[] };
+    const recordId = dns_records[0]!.id;
+    const deleted = await fetch(`${origin}/pocketdns/api/v1/dns_records/${recordId}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${bearer}` },
+    });
+    assert.equal(deleted.status, 204);
+  });
+
   it('answers 408 to a body that stops arriving, instead of waiting for it', async () => {
     const app = express();
     app.use(toNodeHandler(pocketdns({ bodyTimeoutMs: 200 })));
