@@ -13,8 +13,8 @@ const external = [
   /^node:/,
 ];
 
-/** A `@customElement(...)` decorator or a `customElements.define(...)` call: the module registers an element when it loads. */
-const REGISTERS = /@customElement\(|customElements\.define\(/;
+/** A `@customElement(...)` decorator or a `customElements.define('tag', ...)` call (not src/internal/define.ts's own): the module registers an element when it loads. */
+const REGISTERS = /@customElement\(|customElements\.define\(\s*['"`]/;
 
 const registering = new Map<string, boolean>();
 

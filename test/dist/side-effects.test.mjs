@@ -9,8 +9,8 @@ import { root } from './pack.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 
-/** A registration in built code: Lit's `customElement("tag")` decorator or `customElements.define(`. */
-const REGISTERS = /\bcustomElement\(\s*["']|\bcustomElements\.define\(/;
+/** A registration in built code: the `customElement("tag")` decorator or `customElements.define("tag"` (not the helper's own call). */
+const REGISTERS = /\bcustomElement\(\s*["']|\bcustomElements\.define\(\s*["'`]/;
 
 /** `./dist/element-*.js` → a RegExp over package-relative paths (`*` stays within one folder). */
 const globToRegExp = (glob) =>

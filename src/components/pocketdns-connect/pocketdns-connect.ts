@@ -1,6 +1,7 @@
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import type { DomainDetails } from '../../api/types.js';
 import { normalizeZone, toUnicodeName } from '../../dns/names.js';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import type { PocketDnsApiError } from '../../api/errors.js';
 import { checkConflicts, type Conflict, type ZoneRecord } from '../../dns/conflicts.js';
 import { fullName, parseRecordName, toUnicodeName } from '../../dns/names.js';

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
