@@ -81,7 +81,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'custom-elements.json', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'src/generated/', 'custom-elements.json', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

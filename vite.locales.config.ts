@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { targetLocales } from './src/generated/locale-codes.js';
+
+/**
+ * `dist/locales/<locale>.js`: each translation as a small standalone ES module (its one import,
+ * @lit/localize's `str`, inlined), which the script-tag build imports from beside itself on
+ * first use. The ES build loads the same translations as chunks of its own instead.
+ */
+export default defineConfig({
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/locales',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    lib: {
+      entry: Object.fromEntries(targetLocales.map((locale) => [locale, `src/generated/locales/${locale}.ts`])),
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+  },
+});
