@@ -3,7 +3,7 @@ import type { DomainStatus } from '../api/types.js';
 import { activeLocale } from './i18n.js';
 
 /** A domain status badge in the active locale (an unknown status as the API sent it). */
-export function statusText(status: DomainStatus | string): string {
+export function statusText(status: DomainStatus): string {
   switch (status) {
     case 'active':
       return msg('active', { id: 'status.active' });
@@ -14,7 +14,8 @@ export function statusText(status: DomainStatus | string): string {
     case 'suspended':
       return msg('suspended', { id: 'status.suspended' });
     default:
-      return status;
+      // A status newer than this table: as the API sent it.
+      return String(status);
   }
 }
 

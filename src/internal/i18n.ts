@@ -1,4 +1,5 @@
 import { configureLocalization, type str } from '@lit/localize';
+import type { TemplateResult } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { loadLocaleModule } from './i18n-loader.js';
 
@@ -15,8 +16,8 @@ export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
 /** Every locale the widget ships, English first. */
 export const LOCALES: readonly WidgetLocale[] = [sourceLocale, ...targetLocales];
 
-/** A message template as the runtime holds it: a string, or `str` parts with value indexes. */
-type Template = string | ReturnType<typeof str>;
+/** A message template as the runtime holds it: a string, `str` parts or an `html` result, with value indexes. */
+type Template = string | ReturnType<typeof str> | TemplateResult;
 
 /** Languages written right to left among ours. */
 const RTL = new Set<string>(['ar']);
@@ -103,6 +104,11 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The entries of `table` with these ids. */
+function pick(table: Record<string, Template> | undefined, ids: readonly string[]): Record<string, Template> {
+  return Object.fromEntries(ids.flatMap((id) => (table && id in table ? [[id, table[id] as Template]] : [])));
+}
+
 /** `{0}` … `{9}` in an override become the message's values, in that order. */
 function toTemplate(text: string): Template {
   const parts = text.split(/\{(\d)\}/);
@@ -120,17 +126,18 @@ function toTemplate(text: string): Template {
  */
 export function setMessages(messages: Record<string, string | null>, locale = 'en'): void {
   const key = matchLocale(locale);
-  const current = { ...overrides.get(key) };
+  const current = new Map(Object.entries(overrides.get(key) ?? {}));
   for (const [id, text] of Object.entries(messages)) {
-    if (text === null) delete current[id];
-    else current[id] = toTemplate(text);
+    if (text === null) current.delete(id);
+    else current.set(id, toTemplate(text));
   }
-  overrides.set(key, current);
+  const merged = Object.fromEntries(current);
+  overrides.set(key, merged);
   const table = tables.get(key);
   if (table) {
-    // The runtime holds this very object: change it in place.
-    for (const id of Object.keys(table)) delete table[id];
-    Object.assign(table, shipped.get(key), current);
+    // The runtime holds this very object: change it in place (shipped text back where an override went).
+    for (const id of Object.keys(messages)) Reflect.deleteProperty(table, id);
+    Object.assign(table, pick(shipped.get(key), Object.keys(messages)), merged);
   }
   if (runtime === undefined) void requestLocale(sourceLocale);
   for (const listener of listeners) listener();

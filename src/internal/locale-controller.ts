@@ -42,8 +42,12 @@ export class LocaleController implements ReactiveController {
 
   /** Follows overrides and the page's `lang`. */
   hostConnected(): void {
-    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.unsubscribe = onMessagesChange(() => {
+      this.host.requestUpdate();
+    });
+    this.observer = new MutationObserver(() => {
+      this.host.requestUpdate();
+    });
     this.observer.observe(this.host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 

@@ -223,14 +223,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
                   <span class="badge ${d.status}" part="badge">${statusText(d.status)}</span>
                   <span class="metas">
                     <span class="meta">${msg('Expires', { id: 'domains.expires' })} <b>${this.formatDate(d.expires_at)}</b></span>
-                    <span class="meta"
-                      >${msg('Auto-renew', { id: 'domains.autoRenew' })}
-                      <b>${d.auto_renew ? msg('on', { id: 'common.on' }) : msg('off', { id: 'common.off' })}</b></span
-                    >
-                    <span class="meta"
-                      ><b>${this.formatNumber(d.dns_records_count)}</b>
-                      ${d.dns_records_count === 1 ? msg('record', { id: 'domains.recordOne' }) : msg('records', { id: 'domains.recordMany' })}</span
-                    >
+                    <span class="meta">${msg('Auto-renew', { id: 'domains.autoRenew' })} <b>${this.onOff(d.auto_renew)}</b></span>
+                    <span class="meta"><b>${this.formatNumber(d.dns_records_count)}</b> ${this.recordsWord(d.dns_records_count)}</span>
                     ${this.renderProblems(d.id)}
                   </span>
                 </button>
@@ -241,13 +235,20 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     `;
   }
 
+  private onOff(on: boolean): string {
+    return on ? msg('on', { id: 'common.on' }) : msg('off', { id: 'common.off' });
+  }
+
+  private recordsWord(count: number): string {
+    return count === 1 ? msg('record', { id: 'domains.recordOne' }) : msg('records', { id: 'domains.recordMany' });
+  }
+
   /** "N problems" for a domain whose records are known; nothing otherwise. */
   private renderProblems(domainId: string): TemplateResult | typeof nothing {
     const count = this.problems.get(domainId);
     if (count === undefined) return nothing;
     return html`<span class="meta problems ${count > 0 ? 'some' : 'none'}" part="problems"
-      ><b>${this.formatNumber(count)}</b>
-      ${count === 1 ? msg('problem', { id: 'domains.problemOne' }) : msg('problems', { id: 'domains.problemMany' })}</span
+      ><b>${this.formatNumber(count)}</b> ${count === 1 ? msg('problem', { id: 'domains.problemOne' }) : msg('problems', { id: 'domains.problemMany' })}</span
     >`;
   }
 
