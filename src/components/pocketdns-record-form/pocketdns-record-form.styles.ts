@@ -27,7 +27,7 @@ export const recordFormStyles = css`
   }
   .conflicts {
     margin: 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .presave:empty {
     margin-top: calc(var(--_space) * -1.5);
