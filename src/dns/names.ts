@@ -27,9 +27,13 @@ function labelToAscii(label: string): RuleResult<string> {
   const lower = label.toLowerCase();
   for (const ch of lower) {
     if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') {
-      return fail(`${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`, 'name.badChar', {
-        char: describeChar(ch),
-      });
+      return fail(
+        `${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`,
+        'name.badChar',
+        {
+          char: describeChar(ch),
+        },
+      );
     }
   }
   if (!NON_ASCII.test(lower)) return pass(lower);
@@ -62,11 +66,15 @@ function checkLabel(ascii: string, original: string, index: number, role: NameRo
   }
   if (ascii.length > LABEL_MAX_OCTETS) {
     const shown = original === ascii ? `“${original}”` : `“${original}” (${ascii} in DNS)`;
-    return fail(`${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`, 'name.labelTooLong', {
-      label: shown,
-      length: ascii.length,
-      max: LABEL_MAX_OCTETS,
-    });
+    return fail(
+      `${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`,
+      'name.labelTooLong',
+      {
+        label: shown,
+        length: ascii.length,
+        max: LABEL_MAX_OCTETS,
+      },
+    );
   }
   if (ascii.startsWith('-') || ascii.endsWith('-')) {
     return fail(`“${original}” cannot start or end with a hyphen.`, 'name.hyphen', { label: original });

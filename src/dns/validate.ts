@@ -52,7 +52,10 @@ export function validateRecord(input: RecordInput, options: ValidateOptions): Va
     const common = commonRecordSchema(zone).safeParse(source);
     return {
       ok: false,
-      errors: [{ field: 'type', message: type.message, code: type.code ?? 'type.missing' }, ...(common.success ? [] : toFieldErrors(common.error.issues))],
+      errors: [
+        { field: 'type', message: type.message, code: type.code ?? 'type.missing' },
+        ...(common.success ? [] : toFieldErrors(common.error.issues)),
+      ],
     };
   }
   const parsed = recordSchema(type.value, zone).safeParse(source);

@@ -48,7 +48,8 @@ function parseUint16(raw: unknown, label: string): RuleResult<number> {
   const range = `a whole number from 0 to ${UINT16_MAX}`;
   const field = label.toLowerCase();
   if (!read) return fail(`Enter ${field}: ${range}.`, `${field}.missing`, { max: UINT16_MAX });
-  if (!read.ok || read.value < 0 || read.value > UINT16_MAX) return fail(`${label} must be ${range}.`, `${field}.range`, { max: UINT16_MAX });
+  if (!read.ok || read.value < 0 || read.value > UINT16_MAX)
+    return fail(`${label} must be ${range}.`, `${field}.range`, { max: UINT16_MAX });
   return read;
 }
 

@@ -18,7 +18,9 @@ export function ruleText(failure: RuleFailure): string {
   const v = (key: string): string => String(p[key] ?? '');
   switch (failure.code) {
     case 'name.badChar':
-      return msg(str`${v('char')} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`, { id: 'rule.name.badChar' });
+      return msg(str`${v('char')} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`, {
+        id: 'rule.name.badChar',
+      });
     case 'name.asteriskAlone':
       return msg('An asterisk (*) must stand alone as a whole part of a name.', { id: 'rule.name.asteriskAlone' });
     case 'name.invalidLabel':
@@ -128,7 +130,9 @@ export function conflictText(conflict: Conflict, candidate: { type: string; name
       const types = [...new Set(conflict.records.map((r) => r.type))].join(', ');
       const count = conflict.records.length;
       return count === 1
-        ? msg(str`${shown} already has a record (${types}). A CNAME must be the only record at its name.`, { id: 'conflict.cnameNotAloneOne' })
+        ? msg(str`${shown} already has a record (${types}). A CNAME must be the only record at its name.`, {
+            id: 'conflict.cnameNotAloneOne',
+          })
         : msg(str`${shown} already has ${count} records (${types}). A CNAME must be the only record at its name.`, {
             id: 'conflict.cnameNotAlone',
           });

@@ -142,4 +142,3 @@ export function setMessages(messages: Record<string, string | null>, locale = 'e
   if (runtime === undefined) void requestLocale(sourceLocale);
   for (const listener of listeners) listener();
 }
-

@@ -155,7 +155,9 @@ export class ConnectFlow implements ReactiveController {
     if (error instanceof ApplyError) {
       if (!error.aborted) this.options.reportError(error.cause);
       const still =
-        stillConnected !== undefined && error.rolledBack ? ` ${msg(str`${stillConnected} is still connected.`, { id: 'connect.stillConnected' })}` : '';
+        stillConnected !== undefined && error.rolledBack
+          ? ` ${msg(str`${stillConnected} is still connected.`, { id: 'connect.stillConnected' })}`
+          : '';
       message = `${what}. ${error.message}${still}`;
       checks = error.recordsToCheck;
       // Records put back have new ids: lists of this domain must load again.

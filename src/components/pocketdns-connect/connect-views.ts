@@ -2,6 +2,7 @@
 // PocketDNS would refuse, and what is already in place.
 import { msg, str } from '@lit/localize';
 import { activeLocale } from '../../internal/i18n.js';
+import { noteText } from '../../internal/i18n-notes.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
@@ -24,8 +25,7 @@ function record(r: Shown, zone: string): TemplateResult {
 }
 
 /** The notes about `item` (the plan keeps the very record objects). */
-const reasonsFor = (plan: TemplatePlan<DnsRecord>, item: object): string[] =>
-  plan.notes.filter((n) => n.record === item).map((n) => n.message);
+const reasonsFor = (plan: TemplatePlan<DnsRecord>, item: object): string[] => plan.notes.filter((n) => n.record === item).map(noteText);
 
 function section(id: string, title: string, items: TemplateResult[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
@@ -140,11 +140,24 @@ export function renderGroups(
 export function countSentence(counts: { added: number; changed: number; removed: number }): string {
   const parts: string[] = [];
   const { added, changed, removed } = counts;
-  if (added > 0) parts.push(added === 1 ? msg('1 record added', { id: 'connect.count.addedOne' }) : msg(str`${added} records added`, { id: 'connect.count.added' }));
+  if (added > 0)
+    parts.push(
+      added === 1
+        ? msg('1 record added', { id: 'connect.count.addedOne' })
+        : msg(str`${added} records added`, { id: 'connect.count.added' }),
+    );
   if (changed > 0)
-    parts.push(changed === 1 ? msg('1 record changed', { id: 'connect.count.changedOne' }) : msg(str`${changed} records changed`, { id: 'connect.count.changed' }));
+    parts.push(
+      changed === 1
+        ? msg('1 record changed', { id: 'connect.count.changedOne' })
+        : msg(str`${changed} records changed`, { id: 'connect.count.changed' }),
+    );
   if (removed > 0)
-    parts.push(removed === 1 ? msg('1 record removed', { id: 'connect.count.removedOne' }) : msg(str`${removed} records removed`, { id: 'connect.count.removed' }));
+    parts.push(
+      removed === 1
+        ? msg('1 record removed', { id: 'connect.count.removedOne' })
+        : msg(str`${removed} records removed`, { id: 'connect.count.removed' }),
+    );
   if (parts.length === 0) return msg('no records changed', { id: 'connect.count.none' });
   return new Intl.ListFormat(activeLocale(), { type: 'unit', style: 'short' }).format(parts);
 }

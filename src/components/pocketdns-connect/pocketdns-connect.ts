@@ -172,7 +172,9 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     this.domain = fresh;
     const again = this.planFor(fresh, template);
     if (again.kind !== 'plan' || planKey(again.plan) !== planKey(shown.plan)) {
-      flow.notice(msg('Your records changed since this plan was made. Review the plan again, then press Connect.', { id: 'connect.stale' }));
+      flow.notice(
+        msg('Your records changed since this plan was made. Review the plan again, then press Connect.', { id: 'connect.stale' }),
+      );
       return;
     }
     if (!this.dispatchEvent(new PocketDnsBeforeConnectEvent({ template, plan: again.plan, domainId }))) {
@@ -263,7 +265,8 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       return html`<div class="state" part="state empty">
         <strong>${msg('No service chosen', { id: 'connect.noService.title' })}</strong>${msg('Set a template to connect.', { id: 'connect.noService.text' })}
       </div>`;
-    const body = (): TemplateResult => (this.domain ? this.renderBody(this.domain, template) : renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4));
+    const body = (): TemplateResult =>
+      this.domain ? this.renderBody(this.domain, template) : renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4);
     return this.task.render({
       initial: () => renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4),
       pending: body,

@@ -93,7 +93,11 @@ export class EditorFlow {
     if (!this.options.allowed(editing.mode === 'create' ? 'create' : 'update', record, editing.record)) {
       const form = this.form;
       if (form)
-        form.error = new PocketDnsApiError({ status: 0, code: 'forbidden', messages: [msg('This change is not allowed on this site.', { id: 'records.changeRefused' })] });
+        form.error = new PocketDnsApiError({
+          status: 0,
+          code: 'forbidden',
+          messages: [msg('This change is not allowed on this site.', { id: 'records.changeRefused' })],
+        });
       return;
     }
     this.modal.close();
@@ -104,7 +108,9 @@ export class EditorFlow {
     const { announcer, describe, records } = this.options;
     const previous = editing.record;
     const described = describe(record);
-    announcer.announce(previous ? msg(str`Saving ${described}…`, { id: 'records.saving' }) : msg(str`Adding ${described}…`, { id: 'records.adding' }));
+    announcer.announce(
+      previous ? msg(str`Saving ${described}…`, { id: 'records.saving' }) : msg(str`Adding ${described}…`, { id: 'records.adding' }),
+    );
     try {
       const saved = previous ? await records.update(previous, record) : await records.create(record);
       const done = describe(saved);

@@ -273,7 +273,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     const { filter, sort } = this.table;
     const total = this.formatNumber(records.length);
     const shown = filter || this.health.problemsOnly ? this.formatNumber(this.health.only(query.rows(records, filter, sort)).length) : '';
-    const count = shown ? msg(str`${shown} of ${total}`, { id: 'records.countFiltered' }) : msg(str`${total} records`, { id: 'records.count' });
+    const count = shown
+      ? msg(str`${shown} of ${total}`, { id: 'records.countFiltered' })
+      : msg(str`${total} records`, { id: 'records.count' });
     const zone = domain ? toUnicodeName(domain.name) : '';
     return renderToolbar({
       heading: zone ? msg(str`DNS records of ${zone}`, { id: 'records.headingOf' }) : msg('DNS records', { id: 'records.heading' }),

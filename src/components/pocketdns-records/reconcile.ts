@@ -76,8 +76,12 @@ export function stillUnknown(error: PocketDnsApiError, what: 'saved' | 'deleted'
     messages: [
       `${errorText(error)} ${
         what === 'saved'
-          ? msg('We could not check whether it was saved; the list will show it once PocketDNS answers again.', { id: 'records.unknown.saved' })
-          : msg('We could not check whether it was deleted; the list will show it once PocketDNS answers again.', { id: 'records.unknown.deleted' })
+          ? msg('We could not check whether it was saved; the list will show it once PocketDNS answers again.', {
+              id: 'records.unknown.saved',
+            })
+          : msg('We could not check whether it was deleted; the list will show it once PocketDNS answers again.', {
+              id: 'records.unknown.deleted',
+            })
       }`,
     ],
     fields,

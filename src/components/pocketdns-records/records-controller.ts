@@ -161,7 +161,11 @@ export class RecordsController implements ReactiveController {
       throw new PocketDnsApiError({
         status: 200,
         code: 'invalid_response',
-        messages: [msg(str`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`, { id: 'records.badZone' })],
+        messages: [
+          msg(str`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`, {
+            id: 'records.badZone',
+          }),
+        ],
         cause,
       });
     }
@@ -217,7 +221,9 @@ export class RecordsController implements ReactiveController {
         if (!found) throw error;
         this.unsure.delete(key);
         created = found;
-        this.options.onRecovered(msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }));
+        this.options.onRecovered(
+          msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }),
+        );
       }
       connection.domains.invalidate(domainId);
       this.replace(tempId, created);
@@ -259,12 +265,18 @@ export class RecordsController implements ReactiveController {
           this.replace(previous.id, undefined);
           throw new PocketDnsApiError({
             status: 404,
-            messages: [msg('This record was deleted elsewhere (another tab or device), so the change was not saved.', { id: 'records.deletedElsewhere' })],
+            messages: [
+              msg('This record was deleted elsewhere (another tab or device), so the change was not saved.', {
+                id: 'records.deletedElsewhere',
+              }),
+            ],
           });
         }
         if (!now || !holds(now, record)) throw error;
         updated = now;
-        this.options.onRecovered(msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }));
+        this.options.onRecovered(
+          msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }),
+        );
       }
       connection.domains.invalidate(previous.domain_id);
       this.replace(previous.id, updated);
@@ -303,7 +315,9 @@ export class RecordsController implements ReactiveController {
           : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'deleted');
         if (now !== 'gone') throw error;
         if (!isNotFound(error))
-          this.options.onRecovered(msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }));
+          this.options.onRecovered(
+            msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }),
+          );
       }
       connection.domains.invalidate(record.domain_id);
       this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));

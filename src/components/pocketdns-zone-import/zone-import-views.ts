@@ -203,9 +203,12 @@ export function renderReview(view: ReviewView): TemplateResult {
       ${
         total === 0
           ? msg(str`Nothing to change: every record in the file is already in ${view.shownZone}.`, { id: 'import.nothing' })
-          : msg(str`${plan.add.length} to add, ${plan.change.length} to change, ${plan.remove.length} to remove, ${plan.unchanged.length} already there.`, {
-              id: 'import.plan',
-            })
+          : msg(
+              str`${plan.add.length} to add, ${plan.change.length} to change, ${plan.remove.length} to remove, ${plan.unchanged.length} already there.`,
+              {
+                id: 'import.plan',
+              },
+            )
       }
       ${
         view.mode === 'merge' && plan.kept.length > 0
