@@ -8,6 +8,8 @@ export const recordFormStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .with-suffix {
+    /* A DNS name reads left to right in every language: "www" then ".example.com". */
+    direction: ltr;
     display: flex;
     align-items: center;
     gap: 0.35rem;
