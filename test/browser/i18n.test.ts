@@ -6,6 +6,7 @@ import '../../src/index.js';
 import '../../src/connect.js';
 import type { PocketDnsConnectElement } from '../../src/components/pocketdns-connect/pocketdns-connect.js';
 import type { PocketDnsDomainsElement } from '../../src/components/pocketdns-domains/pocketdns-domains.js';
+import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import { activeLocale } from '../../src/internal/i18n.js';
 import { LOCALES, setMessages } from '../../src/index.js';
 import { vercel } from '../../src/templates/index.js';
@@ -116,6 +117,17 @@ describe('languages', () => {
     const el = await fixture<PocketDnsDomainsElement>(html`<pocketdns-domains locale="en"></pocketdns-domains>`);
     await until(() => activeLocale() === 'en', 'English');
     el.remove();
+  });
+
+  // First: French has not been loaded on this page yet, so the form asks while it loads.
+  it('shows a records element mounted with a locale in it, its form too', async () => {
+    const records = await fixture<PocketDnsRecordsElement>(
+      html`<pocketdns-records locale="fr" session-url=${SESSION} domain-id=${backend.domainId(BAKERY)}></pocketdns-records>`,
+    );
+    await until(() => text(records).includes('Ajouter un enregistrement'), 'French');
+    button(records, 'Ajouter un enregistrement').click();
+    await until(() => text(records).includes('Enregistrer'), 'the form in French');
+    expect(activeLocale()).to.equal('fr');
   });
 
   it('leaves no English in any element, in any locale, apart from DNS data', async () => {

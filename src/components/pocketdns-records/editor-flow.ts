@@ -32,7 +32,7 @@ export interface EditorFlowOptions {
   reportError: (error: unknown) => PocketDnsApiError;
   /** Shows a message above the table. */
   banner: (banner: Banner) => void;
-  /** The element's locale, for the form's numbers. */
+  /** The element's `locale` as set ('' when it follows the page: the form then inherits the `lang` the element sets). */
   locale: () => string;
 }
 

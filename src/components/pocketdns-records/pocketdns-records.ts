@@ -95,7 +95,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     describe: (record) => this.describe(record),
     reportError: (error) => this.reportError(error),
     banner: (banner) => (this.banner = banner),
-    locale: () => this.effectiveLocale,
+    locale: () => this.locale,
   });
   private readonly deleting = new DeleteFlow(this, {
     records: this.records,
