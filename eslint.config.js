@@ -84,7 +84,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'custom-elements.json', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/api/schema.gen.ts', 'src/generated/', 'custom-elements.json', '.bench/'] },
   // The frontend examples are partners' projects with their own compilers (vue-tsc, svelte-check, ngc, tsc),
   // run by test/dist/examples-frontend.test.mjs; the browser globals of app.js are the page's.
   { ignores: ['examples/{script-tag,vite-ts,react-next,vue,svelte,angular}/', 'examples/node_modules/'] },

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { localesBesideScript } from './scripts/locales-vite.js';
 import { ownSideEffects } from './scripts/own-side-effects.js';
 
 const iifeLoader = fileURLToPath(new URL('src/components/pocketdns-records/setup-loader.iife.ts', import.meta.url));
@@ -27,7 +28,7 @@ const connect = process.env.CONNECT === '1';
 export default defineConfig({
   publicDir: false,
   // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
-  plugins: connect ? [ownSideEffects()] : [ownSideEffects(), setupAsSecondScript()],
+  plugins: connect ? [ownSideEffects(), localesBesideScript()] : [ownSideEffects(), setupAsSecondScript(), localesBesideScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',

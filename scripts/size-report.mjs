@@ -11,8 +11,8 @@ const BUDGETS = {
   // the DoH propagation check in the elements cost about 11 kB, the zone import and the
   // Set up a service loader 2-3 kB more. Issue #13 brings the script back to 30 kB by
   // loading these features as chunks; until then this budget stops further growth.
-  // +3 kB for the virtualized records table (windowing, roving focus, lit's repeat: 2.5 kB).
-  'dist/pocketdns-widget.iife.js': 56 * 1024,
+  // Issue 13's target is 30 kB; CI holds the line at 32 kB.
+  'dist/pocketdns-widget.iife.js': 32 * 1024,
   // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
   // bundlers keep only what they import; the script tag (above) never loads it whole.
   'dist/dns.js (with its chunks, without zod)': 28 * 1024,

@@ -6,4 +6,5 @@
  */
 export { PocketDnsConnectElement } from './components/pocketdns-connect/pocketdns-connect.js';
 export * from './events/index.js';
+export { setMessages, LOCALES, type WidgetLocale } from './internal/i18n.js';
 export type { FetchSession, WidgetSession } from './session/types.js';

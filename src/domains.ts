@@ -4,4 +4,5 @@
  */
 export { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
 export * from './events/index.js';
+export { setMessages, LOCALES, type WidgetLocale } from './internal/i18n.js';
 export type { FetchSession, WidgetSession } from './session/types.js';

@@ -8,5 +8,6 @@
 export { PocketDnsDomainsElement } from './components/pocketdns-domains/pocketdns-domains.js';
 export { PocketDnsRecordsElement } from './components/pocketdns-records/pocketdns-records.js';
 export * from './events/index.js';
+export { setMessages, LOCALES, type WidgetLocale } from './internal/i18n.js';
 export { PocketDnsApiError, type PocketDnsErrorCode, type ApiErrorField } from './api/errors.js';
 export type { FetchSession, SessionStatus, WidgetSession } from './session/types.js';

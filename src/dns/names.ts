@@ -27,21 +27,27 @@ function labelToAscii(label: string): RuleResult<string> {
   const lower = label.toLowerCase();
   for (const ch of lower) {
     if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') {
-      return fail(`${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`);
+      return fail(
+        `${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`,
+        'name.badChar',
+        {
+          char: describeChar(ch),
+        },
+      );
     }
   }
   if (!NON_ASCII.test(lower)) return pass(lower);
-  if (lower.includes('*')) return fail('An asterisk (*) must stand alone as a whole part of a name.');
+  if (lower.includes('*')) return fail('An asterisk (*) must stand alone as a whole part of a name.', 'name.asteriskAlone');
   const suffix = '.invalid';
   let host: string;
   try {
     host = new URL(`http://${lower}${suffix}`).hostname;
   } catch {
-    return fail(`“${label}” contains characters that cannot be used in a domain name.`);
+    return fail(`“${label}” contains characters that cannot be used in a domain name.`, 'name.invalidLabel', { label });
   }
   const ascii = host.slice(0, -suffix.length);
   if (ascii.includes('.') || ascii.length === 0) {
-    return fail(`“${label}” contains characters that cannot be used in a domain name.`);
+    return fail(`“${label}” contains characters that cannot be used in a domain name.`, 'name.invalidLabel', { label });
   }
   return pass(ascii);
 }
@@ -49,21 +55,29 @@ function labelToAscii(label: string): RuleResult<string> {
 /** Checks one ASCII label against the length and hyphen rules. */
 function checkLabel(ascii: string, original: string, index: number, role: NameRole): RuleResult<string> {
   if (ascii === '*') {
-    if (role === 'target') return fail('A host name cannot contain an asterisk (*).');
-    if (index !== 0) return fail('An asterisk (*) can only be the first part of a name, like * or *.shop.');
+    if (role === 'target') return fail('A host name cannot contain an asterisk (*).', 'host.asterisk');
+    if (index !== 0) return fail('An asterisk (*) can only be the first part of a name, like * or *.shop.', 'name.asteriskFirst');
     return pass(ascii);
   }
   if (ascii.includes('*')) {
     return role === 'target'
-      ? fail('A host name cannot contain an asterisk (*).')
-      : fail('An asterisk (*) must stand alone as a whole part of a name, like *.shop.');
+      ? fail('A host name cannot contain an asterisk (*).', 'host.asterisk')
+      : fail('An asterisk (*) must stand alone as a whole part of a name, like *.shop.', 'name.asteriskAloneLike');
   }
   if (ascii.length > LABEL_MAX_OCTETS) {
     const shown = original === ascii ? `“${original}”` : `“${original}” (${ascii} in DNS)`;
-    return fail(`${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`);
+    return fail(
+      `${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`,
+      'name.labelTooLong',
+      {
+        label: shown,
+        length: ascii.length,
+        max: LABEL_MAX_OCTETS,
+      },
+    );
   }
   if (ascii.startsWith('-') || ascii.endsWith('-')) {
-    return fail(`“${original}” cannot start or end with a hyphen.`);
+    return fail(`“${original}” cannot start or end with a hyphen.`, 'name.hyphen', { label: original });
   }
   return pass(ascii);
 }
@@ -74,7 +88,7 @@ function toAsciiLabels(name: string, role: NameRole): RuleResult<string[]> {
   const out: string[] = [];
   for (const [index, label] of labels.entries()) {
     if (label === '') {
-      return fail('The name has an empty part: check for two dots in a row or a dot at the start.');
+      return fail('The name has an empty part: check for two dots in a row or a dot at the start.', 'name.emptyLabel');
     }
     const ascii = labelToAscii(label);
     if (!ascii.ok) return ascii;
@@ -126,7 +140,7 @@ export function fullName(relative: string, zone: string): string {
 export function parseRecordName(raw: string, zone: string): RuleResult<string> {
   const trimmed = raw.trim();
   if (trimmed === '' || trimmed === '@') return pass('@');
-  if (WHITESPACE.test(trimmed)) return fail('A name cannot contain spaces.');
+  if (WHITESPACE.test(trimmed)) return fail('A name cannot contain spaces.', 'name.spaces');
   let name = trimmed.replace(IDN_DOTS, '.');
   const absolute = name.endsWith('.');
   if (absolute) name = name.slice(0, -1);
@@ -138,11 +152,17 @@ export function parseRecordName(raw: string, zone: string): RuleResult<string> {
     ascii = ascii.slice(0, -(zone.length + 1));
   } else if (absolute) {
     const shownZone = toUnicodeName(zone);
-    return fail(`The name ${trimmed} is not inside ${shownZone}. Enter a name relative to ${shownZone}, like www.`);
+    return fail(`The name ${trimmed} is not inside ${shownZone}. Enter a name relative to ${shownZone}, like www.`, 'name.outsideZone', {
+      name: trimmed,
+      zone: shownZone,
+    });
   }
   const full = fullName(ascii, zone);
   if (full.length > NAME_MAX_OCTETS) {
-    return fail(`The full name is ${full.length} characters long; the limit is ${NAME_MAX_OCTETS}.`);
+    return fail(`The full name is ${full.length} characters long; the limit is ${NAME_MAX_OCTETS}.`, 'name.tooLong', {
+      length: full.length,
+      max: NAME_MAX_OCTETS,
+    });
   }
   return pass(ascii);
 }
@@ -153,23 +173,27 @@ export function parseRecordName(raw: string, zone: string): RuleResult<string> {
  */
 export function parseHostTarget(raw: string, zone: string): RuleResult<string> {
   const trimmed = raw.trim();
-  if (trimmed === '') return fail('Enter a host name, like mail.example.com.');
+  if (trimmed === '') return fail('Enter a host name, like mail.example.com.', 'host.empty');
   if (trimmed === '@') return pass(zone);
-  if (WHITESPACE.test(trimmed)) return fail('A host name cannot contain spaces.');
-  if (trimmed.includes(':')) return fail('This must be a host name, not an IP address.');
+  if (WHITESPACE.test(trimmed)) return fail('A host name cannot contain spaces.', 'host.spaces');
+  if (trimmed.includes(':')) return fail('This must be a host name, not an IP address.', 'host.ip');
   const name = trimmed.replace(IDN_DOTS, '.').replace(/\.$/, '');
   const labels = toAsciiLabels(name, 'target');
   if (!labels.ok) return labels;
   const [first, ...rest] = labels.value;
   if (rest.length === 0) {
-    return fail(`Enter the full host name, like ${trimmed}.${toUnicodeName(zone)}.`);
+    const example = `${trimmed}.${toUnicodeName(zone)}`;
+    return fail(`Enter the full host name, like ${example}.`, 'host.full', { example });
   }
   if (/^\d+$/.test(rest[rest.length - 1] ?? '')) {
-    return fail('This must be a host name, not an IP address.');
+    return fail('This must be a host name, not an IP address.', 'host.ip');
   }
   const ascii = [first, ...rest].join('.');
   if (ascii.length > NAME_MAX_OCTETS) {
-    return fail(`The host name is ${ascii.length} characters long; the limit is ${NAME_MAX_OCTETS}.`);
+    return fail(`The host name is ${ascii.length} characters long; the limit is ${NAME_MAX_OCTETS}.`, 'host.tooLong', {
+      length: ascii.length,
+      max: NAME_MAX_OCTETS,
+    });
   }
   return pass(ascii);
 }

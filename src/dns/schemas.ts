@@ -13,7 +13,7 @@ function ruleField<T>(rule: (raw: unknown) => RuleResult<T>) {
     z.transform((raw: unknown, ctx): T => {
       const result = rule(raw);
       if (result.ok) return result.value;
-      ctx.issues.push({ code: 'custom', message: result.message, input: raw });
+      ctx.issues.push({ code: 'custom', message: result.message, input: raw, params: { rule: result.code, values: result.params } });
       return z.NEVER;
     }),
   );

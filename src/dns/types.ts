@@ -60,12 +60,19 @@ export type RecordField = 'type' | 'name' | 'value' | 'ttl' | 'priority';
 export interface FieldError {
   /** The field the message belongs under. */
   field: RecordField;
-  /** A full sentence. */
+  /** A full sentence, in English. */
   message: string;
+  /** Stable code of the problem (`ttl.tooLow`…), for messages in other languages. */
+  code?: string;
+  /** The values the message is made of, by name. */
+  params?: RuleParams;
 }
+
+/** The values a rule's message is made of, by name (for translations). */
+export type RuleParams = Readonly<Record<string, string | number>>;
 
 /** What {@link validateRecord} returns. */
 export type ValidationResult = { ok: true; record: NormalizedRecord } | { ok: false; errors: FieldError[] };
 
 /** Outcome of one rule: the normalized value or the message that explains why not. */
-export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type RuleResult<T> = { ok: true; value: T } | { ok: false; message: string; code?: string; params?: RuleParams };

@@ -1,7 +1,7 @@
 import { normalizeZone } from './names.js';
 import { commonRecordSchema, recordSchema } from './schemas.js';
 import { parseRecordType } from './values.js';
-import type { FieldError, RecordField, RecordInput, ValidationResult } from './types.js';
+import type { FieldError, RecordField, RecordInput, RuleParams, ValidationResult } from './types.js';
 
 /** Options of {@link validateRecord}. */
 export interface ValidateOptions {
@@ -11,13 +11,22 @@ export interface ValidateOptions {
 
 const FIELDS: readonly RecordField[] = ['type', 'name', 'value', 'ttl', 'priority'];
 
-function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
+/** A zod issue as our rule fields make it (`params` carries the rule's code and values). */
+interface RuleIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  params?: { rule?: string; values?: RuleParams } | undefined;
+}
+
+function toFieldErrors(issues: readonly RuleIssue[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const issue of issues) {
     const key = issue.path[0];
     const field = FIELDS.find((f) => f === key) ?? 'value';
     // One message per field: the first problem is the one to fix first.
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+    if (errors.some((e) => e.field === field)) continue;
+    const { rule, values } = issue.params ?? {};
+    errors.push({ field, message: issue.message, ...(rule ? { code: rule } : {}), ...(values ? { params: values } : {}) });
   }
   return errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 }
@@ -43,7 +52,10 @@ export function validateRecord(input: RecordInput, options: ValidateOptions): Va
     const common = commonRecordSchema(zone).safeParse(source);
     return {
       ok: false,
-      errors: [{ field: 'type', message: type.message }, ...(common.success ? [] : toFieldErrors(common.error.issues))],
+      errors: [
+        { field: 'type', message: type.message, code: type.code ?? 'type.missing' },
+        ...(common.success ? [] : toFieldErrors(common.error.issues)),
+      ],
     };
   }
   const parsed = recordSchema(type.value, zone).safeParse(source);

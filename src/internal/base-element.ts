@@ -4,6 +4,7 @@ import { toApiError } from '../api/client.js';
 import type { PocketDnsApiError } from '../api/errors.js';
 import { PocketDnsErrorEvent } from '../events/error.js';
 import type { FetchSession } from '../session/types.js';
+import { LocaleController } from './locale-controller.js';
 import { SessionController } from './session-controller.js';
 
 /**
@@ -42,15 +43,21 @@ export class PocketDnsElement extends LitElement {
   /** For partners with their own auth: a function returning the session contract's object. Wins over `session-url`. */
   @property({ attribute: false }) fetchSession: FetchSession | undefined;
 
-  /** BCP 47 locale for dates and numbers (default: the page's language). */
+  /**
+   * BCP 47 locale of the text, dates and numbers (default: the page's `lang`, then English). An
+   * unknown one falls back to its language (`de-AT` → `de`), then English. One locale per page.
+   */
   @property() locale = '';
+
+  /** Resolves `locale`, loads its translations, sets `lang` and `dir` on the element. */
+  private readonly localeController = new LocaleController(this);
 
   /** `light`, `dark`, or `auto` (follows the operating system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The locale in effect. */
   protected get effectiveLocale(): string {
-    return this.locale || document.documentElement.lang || navigator.language || 'en';
+    return this.localeController.intlLocale;
   }
 
   /** Formats an ISO date for people, in the element's locale. */

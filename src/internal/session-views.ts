@@ -1,5 +1,7 @@
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SessionState } from '../session/session-manager.js';
+import { errorText } from './i18n-errors.js';
 
 /**
  * What to show instead of content while the session is not ready: a skeleton while loading,
@@ -14,23 +16,23 @@ export function renderSessionState(
     case 'ready':
       return nothing;
     case 'idle':
-      return html`<div class="state" part="state"><strong>Not connected</strong>Set <code>session-url</code> or <code>fetchSession</code> to connect.</div>`;
+      return html`<div class="state" part="state"><strong>${msg('Not connected', { id: 'session.idle.title' })}</strong>${msg('Set session-url or fetchSession to connect.', { id: 'session.idle.text' })}</div>`;
     case 'loading':
       return skeleton();
     case 'signed-out':
       return html`<div class="state" part="state signed-out" role="alert">
-        <strong>You are signed out</strong>Sign in again to manage your DNS.
-        <div><button type="button" @click=${retry}>Retry</button></div>
+        <strong>${msg('You are signed out', { id: 'session.signedOut.title' })}</strong>${msg('Sign in again to manage your DNS.', { id: 'session.signedOut.text' })}
+        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
       </div>`;
     case 'offline':
       return html`<div class="state" part="state offline" role="alert">
-        <strong>You appear to be offline</strong>We could not reach the DNS service. Check your connection.
-        <div><button type="button" @click=${retry}>Retry</button></div>
+        <strong>${msg('You appear to be offline', { id: 'session.offline.title' })}</strong>${msg('We could not reach the DNS service. Check your connection.', { id: 'session.offline.text' })}
+        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
       </div>`;
     case 'error':
       return html`<div class="state" part="state error" role="alert">
-        <strong>DNS is not available right now</strong>${state.error?.messages.join(' ') ?? ''}
-        <div><button type="button" @click=${retry}>Retry</button></div>
+        <strong>${msg('DNS is not available right now', { id: 'session.error.title' })}</strong>${state.error ? errorText(state.error) : ''}
+        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
       </div>`;
   }
 }

@@ -79,6 +79,11 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A "from → to" arrow points the way the text runs (leftwards in Arabic). */
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -1,5 +1,7 @@
 // What happens after the customer pressed Connect: the apply with progress, the Undo offer,
 // the undo, and what a failure says. The element decides when; this does it.
+import { msg, str } from '@lit/localize';
+import { errorText } from '../../internal/i18n-errors.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
@@ -98,7 +100,7 @@ export class ConnectFlow implements ReactiveController {
     const provider = template.providerName;
     const running = (this.running = new AbortController());
     this.set({ kind: 'applying', done: 0, total: plan.add.length + plan.change.length + plan.remove.length });
-    this.options.announcer.announce(`Connecting ${provider}…`);
+    this.options.announcer.announce(msg(str`Connecting ${provider}…`, { id: 'connect.connecting' }));
     void this.focus('[part~="progress"]');
     try {
       const result = await applyPlan(connection.client, domainId, plan, {
@@ -108,15 +110,15 @@ export class ConnectFlow implements ReactiveController {
         },
       });
       const counts = { added: result.added.length, changed: result.changed.length, removed: result.removed.length };
-      const message = `Connected ${target.zone} to ${provider}: ${countSentence(counts)}.`;
+      const message = msg(str`Connected ${target.zone} to ${provider}: ${countSentence(counts)}.`, { id: 'connect.connected' });
       this.set({ kind: 'applied', message });
       this.undo.offer({ result, domainId, provider });
-      this.options.announcer.announce(`${message} You can undo this for ${UNDO_SECONDS} seconds.`);
+      this.options.announcer.announce(msg(str`${message} You can undo this for ${UNDO_SECONDS} seconds.`, { id: 'connect.connectedUndo' }));
       this.host.dispatchEvent(new PocketDnsConnectEvent({ template, domainId, ...result }));
       this.options.reload();
       void this.focus('#undo');
     } catch (error) {
-      this.failed(error, domainId, 'The connection failed');
+      this.failed(error, domainId, msg('The connection failed', { id: 'connect.failed' }));
     } finally {
       if (this.running === running) this.running = undefined;
     }
@@ -129,7 +131,7 @@ export class ConnectFlow implements ReactiveController {
     if (!offer) return;
     const { result, domainId, provider } = offer;
     this.set({ kind: 'undoing', done: 0, total: result.added.length + result.changed.length + result.removed.length });
-    this.options.announcer.announce('Undoing…');
+    this.options.announcer.announce(msg('Undoing…', { id: 'connect.undoingShort' }));
     void this.focus('[part~="progress"]');
     try {
       await undoApplied(connection.client, domainId, result, {
@@ -137,13 +139,13 @@ export class ConnectFlow implements ReactiveController {
           this.set({ kind: 'undoing', done, total });
         },
       });
-      const message = 'Undone: your records are as they were before.';
+      const message = msg('Undone: your records are as they were before.', { id: 'connect.undone' });
       this.set({ kind: 'undone', message });
       this.options.announcer.announce(message);
       this.changed(domainId, 'undo');
       void this.focus('[part~="done"]');
     } catch (error) {
-      this.failed(error, domainId, 'Undo failed', provider);
+      this.failed(error, domainId, msg('Undo failed', { id: 'connect.undoFailed' }), provider);
     }
   }
 
@@ -152,13 +154,16 @@ export class ConnectFlow implements ReactiveController {
     let checks: string[] = [];
     if (error instanceof ApplyError) {
       if (!error.aborted) this.options.reportError(error.cause);
-      const still = stillConnected !== undefined && error.rolledBack ? ` ${stillConnected} is still connected.` : '';
+      const still =
+        stillConnected !== undefined && error.rolledBack
+          ? ` ${msg(str`${stillConnected} is still connected.`, { id: 'connect.stillConnected' })}`
+          : '';
       message = `${what}. ${error.message}${still}`;
       checks = error.recordsToCheck;
       // Records put back have new ids: lists of this domain must load again.
       this.changed(domainId, 'rollback');
     } else {
-      message = `${what}. ${this.options.reportError(error).messages.join(' ')}`;
+      message = `${what}. ${errorText(this.options.reportError(error))}`;
     }
     this.set({ kind: 'failed', message, checks });
     this.options.announcer.announce(message);

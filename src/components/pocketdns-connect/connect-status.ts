@@ -1,4 +1,5 @@
 // Where the connection is: checking, progress, done with Undo, undone, failed, refused.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** The element's state after the plan was shown. */
@@ -28,17 +29,21 @@ export function renderStatus(
     case 'idle':
       return nothing;
     case 'checking':
-      return progress('Checking your records…', 0, 1);
+      return progress(msg('Checking your records…', { id: 'connect.checking' }), 0, 1);
     case 'applying':
       return phase.rollingBack
-        ? progress(`Something failed: putting your records back (${phase.done} of ${phase.total})…`, phase.done, phase.total)
-        : progress(`Connecting: ${phase.done} of ${phase.total} changes…`, phase.done, phase.total);
+        ? progress(
+            msg(str`Something failed: putting your records back (${phase.done} of ${phase.total})…`, { id: 'connect.rollingBack' }),
+            phase.done,
+            phase.total,
+          )
+        : progress(msg(str`Connecting: ${phase.done} of ${phase.total} changes…`, { id: 'connect.applying' }), phase.done, phase.total);
     case 'undoing':
-      return progress(`Undoing: ${phase.done} of ${phase.total} changes…`, phase.done, phase.total);
+      return progress(msg(str`Undoing: ${phase.done} of ${phase.total} changes…`, { id: 'connect.undoing' }), phase.done, phase.total);
     case 'applied':
       return html`<div class="banner success" part="done" tabindex="-1">
         <span>${phase.message}</span>
-        ${actions.undo ? html`<button type="button" id="undo" @click=${actions.undo}>Undo</button>` : nothing}
+        ${actions.undo ? html`<button type="button" id="undo" @click=${actions.undo}>${msg('Undo', { id: 'common.undo' })}</button>` : nothing}
       </div>`;
     case 'undone':
       return html`<div class="banner success" part="done" tabindex="-1"><span>${phase.message}</span></div>`;
@@ -46,7 +51,7 @@ export function renderStatus(
       return html`<div class="banner error" part="error" role="alert" tabindex="-1">
         <span>${phase.message}</span>
         ${phase.checks.length > 0 ? html`<ul class="checks">${phase.checks.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
-        <button type="button" @click=${actions.dismiss}>Dismiss</button>
+        <button type="button" @click=${actions.dismiss}>${msg('Dismiss', { id: 'common.dismiss' })}</button>
       </div>`;
     case 'notice':
       return html`<div class="banner warning" part="error" role="alert" tabindex="-1"><span>${phase.message}</span></div>`;

@@ -1,5 +1,8 @@
 // The plan as the customer reads it: what is added, changed and removed, each with why, what
 // PocketDNS would refuse, and what is already in place.
+import { msg, str } from '@lit/localize';
+import { activeLocale } from '../../internal/i18n.js';
+import { noteText } from '../../internal/i18n-notes.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
@@ -22,8 +25,7 @@ function record(r: Shown, zone: string): TemplateResult {
 }
 
 /** The notes about `item` (the plan keeps the very record objects). */
-const reasonsFor = (plan: TemplatePlan<DnsRecord>, item: object): string[] =>
-  plan.notes.filter((n) => n.record === item).map((n) => n.message);
+const reasonsFor = (plan: TemplatePlan<DnsRecord>, item: object): string[] => plan.notes.filter((n) => n.record === item).map(noteText);
 
 function section(id: string, title: string, items: TemplateResult[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
@@ -43,36 +45,38 @@ export function renderPlan(plan: TemplatePlan<DnsRecord>, zone: string, provider
   return html`<div class="plan" part="plan">
     ${section(
       'add',
-      'Records to add',
+      msg('Records to add', { id: 'connect.plan.add' }),
       plan.add.map(
         (r) =>
-          html`<li>${record(r, zone)}${why(reasonsFor(plan, r).length > 0 ? reasonsFor(plan, r) : [`${provider} needs this record.`])}</li>`,
+          html`<li>${record(r, zone)}${why(reasonsFor(plan, r).length > 0 ? reasonsFor(plan, r) : [msg(str`${provider} needs this record.`, { id: 'connect.plan.needs' })])}</li>`,
       ),
     )}
     ${section(
       'change',
-      'Records to change',
+      msg('Records to change', { id: 'connect.plan.change' }),
       plan.change.map(
         (c) => html`<li>
           ${record(c.from, zone)}
-          <p class="becomes">becomes <span class="value">${c.to.value}</span> <span class="ttl">TTL ${c.to.ttl} s</span></p>
+          <p class="becomes">
+            ${msg('becomes', { id: 'import.becomes' })} <span class="value">${c.to.value}</span> <span class="ttl">TTL ${c.to.ttl} s</span>
+          </p>
           ${why(reasonsFor(plan, c.from))}
         </li>`,
       ),
     )}
     ${section(
       'remove',
-      'Records to remove',
+      msg('Records to remove', { id: 'connect.plan.remove' }),
       plan.remove.map((r) => html`<li>${record(r, zone)}${why(reasonsFor(plan, r))}</li>`),
     )}
     ${section(
       'blocked',
-      'Records PocketDNS would refuse',
+      msg('Records PocketDNS would refuse', { id: 'connect.plan.blocked' }),
       plan.blocked.map((b) => html`<li>${record(b.record, zone)}${why(b.reasons)}</li>`),
     )}
     ${section(
       'unchanged',
-      'Already in place',
+      msg('Already in place', { id: 'connect.plan.unchanged' }),
       plan.unchanged.map((r) => html`<li>${record(r, zone)}</li>`),
     )}
   </div>`;
@@ -86,7 +90,7 @@ export function renderParams(
 ): TemplateResult | typeof nothing {
   if (fields.length === 0) return nothing;
   return html`<fieldset class="params" part="params">
-    <legend>Details the service needs</legend>
+    <legend>${msg('Details the service needs', { id: 'connect.params' })}</legend>
     ${fields.map(
       (f) => html`<div class="field">
         <label for="param-${f.name}">${f.label}</label>
@@ -116,7 +120,7 @@ export function renderGroups(
 ): TemplateResult | typeof nothing {
   if (groups.length === 0) return nothing;
   return html`<fieldset class="groups" part="groups">
-    <legend>Optional</legend>
+    <legend>${msg('Optional', { id: 'connect.optional' })}</legend>
     ${groups.map(
       (g) => html`<label class="check">
         <input
@@ -135,9 +139,25 @@ export function renderGroups(
 /** One sentence: how many records go which way. */
 export function countSentence(counts: { added: number; changed: number; removed: number }): string {
   const parts: string[] = [];
-  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
-  if (counts.added > 0) parts.push(`${n(counts.added, 'record')} added`);
-  if (counts.changed > 0) parts.push(`${n(counts.changed, 'record')} changed`);
-  if (counts.removed > 0) parts.push(`${n(counts.removed, 'record')} removed`);
-  return parts.length === 0 ? 'no records changed' : parts.join(', ');
+  const { added, changed, removed } = counts;
+  if (added > 0)
+    parts.push(
+      added === 1
+        ? msg('1 record added', { id: 'connect.count.addedOne' })
+        : msg(str`${added} records added`, { id: 'connect.count.added' }),
+    );
+  if (changed > 0)
+    parts.push(
+      changed === 1
+        ? msg('1 record changed', { id: 'connect.count.changedOne' })
+        : msg(str`${changed} records changed`, { id: 'connect.count.changed' }),
+    );
+  if (removed > 0)
+    parts.push(
+      removed === 1
+        ? msg('1 record removed', { id: 'connect.count.removedOne' })
+        : msg(str`${removed} records removed`, { id: 'connect.count.removed' }),
+    );
+  if (parts.length === 0) return msg('no records changed', { id: 'connect.count.none' });
+  return new Intl.ListFormat(activeLocale(), { type: 'unit', style: 'short' }).format(parts);
 }

@@ -35,19 +35,19 @@ export const connectStyles = css`
   .plan li {
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     border-radius: calc(var(--_radius) * 0.75);
     overflow-wrap: anywhere;
   }
   .add li {
-    border-left-color: var(--_success);
+    border-inline-start-color: var(--_success);
   }
   .change li {
-    border-left-color: var(--_warning);
+    border-inline-start-color: var(--_warning);
   }
   .remove li,
   .blocked li {
-    border-left-color: var(--_danger);
+    border-inline-start-color: var(--_danger);
   }
   .type {
     display: inline-block;
@@ -64,7 +64,7 @@ export const connectStyles = css`
   }
   .ttl {
     color: var(--_muted);
-    margin-left: var(--_space);
+    margin-inline-start: var(--_space);
   }
   .becomes {
     margin: calc(var(--_space) * 0.5) 0 0;

@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+import { errorText } from '../../internal/i18n-errors.js';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -163,18 +165,21 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       connection.domains.invalidate(domainId);
       fresh = await this.reporting(() => connection.domains.get(domainId));
     } catch (error) {
-      flow.set({ kind: 'failed', message: `Your records could not be checked: ${(error as Error).message}`, checks: [] });
+      const why = errorText(error);
+      flow.set({ kind: 'failed', message: msg(str`Your records could not be checked: ${why}`, { id: 'connect.checkFailed' }), checks: [] });
       void flow.focus('[part~="error"]');
       return;
     }
     this.domain = fresh;
     const again = this.planFor(fresh, template);
     if (again.kind !== 'plan' || planKey(again.plan) !== planKey(shown.plan)) {
-      flow.notice('Your records changed since this plan was made. Review the plan again, then press Connect.');
+      flow.notice(
+        msg('Your records changed since this plan was made. Review the plan again, then press Connect.', { id: 'connect.stale' }),
+      );
       return;
     }
     if (!this.dispatchEvent(new PocketDnsBeforeConnectEvent({ template, plan: again.plan, domainId }))) {
-      flow.notice('This connection is not allowed on this site.');
+      flow.notice(msg('This connection is not allowed on this site.', { id: 'connect.refused' }));
       return;
     }
     await flow.apply(connection, { domainId, zone: toUnicodeName(normalizeZone(fresh.name)) }, template, again.plan);
@@ -189,7 +194,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     const { flow } = this;
     const settled = !flow.busy && flow.phase.kind !== 'applied';
     return html`
-      <h2 part="summary">Connect ${where} to ${template.providerName}</h2>
+      <h2 part="summary">${msg(str`Connect ${where} to ${template.providerName}`, { id: 'connect.title' })}</h2>
       <p class="service">${template.serviceName}</p>
       ${renderStatus(flow.phase, {
         undo: flow.undo.current && this.connection ? () => void flow.undoLast(this.connection as Connection) : undefined,
@@ -217,26 +222,34 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     zone: string,
     settled: boolean,
   ): TemplateResult | typeof nothing {
-    if (view.kind === 'needs-params') return html`<p class="hint">Fill in the details above to see what will change.</p>`;
+    if (view.kind === 'needs-params')
+      return html`<p class="hint">${msg('Fill in the details above to see what will change.', { id: 'connect.needsParams' })}</p>`;
     if (view.kind === 'error') return html`<p class="banner error" part="error" role="alert">${view.message}</p>`;
     const { plan } = view;
     if (plan.alreadyApplied) {
       if (this.flow.phase.kind === 'applied' || this.flow.phase.kind === 'undoing') return nothing;
-      return html`<p class="banner success" part="done">${this.providerName} is already connected: every record it needs is in place. Nothing to do.</p>`;
+      const provider = this.providerName;
+      return html`<p class="banner success" part="done">
+        ${msg(str`${provider} is already connected: every record it needs is in place. Nothing to do.`, { id: 'connect.already' })}
+      </p>`;
     }
     const blocked = plan.blocked.length > 0;
     return html`
       ${renderPlan(plan, zone, this.providerName)}
       ${
         blocked
-          ? html`<p class="banner warning" part="error">PocketDNS would refuse the records marked above, so nothing can be connected until they are fixed.</p>`
+          ? html`<p class="banner warning" part="error">
+            ${msg('PocketDNS would refuse the records marked above, so nothing can be connected until they are fixed.', { id: 'connect.blocked' })}
+          </p>`
           : nothing
       }
       ${
         settled && !blocked
           ? html`<div class="actions">
-            <button type="button" class="primary" part="button" @click=${() => void this.onConnect()}>Connect</button>
-            <span class="hint">Nothing changes until you press Connect. You can undo it for ${UNDO_SECONDS} seconds after.</span>
+            <button type="button" class="primary" part="button" @click=${() => void this.onConnect()}>${msg('Connect', { id: 'connect.connect' })}</button>
+            <span class="hint">
+              ${msg(str`Nothing changes until you press Connect. You can undo it for ${UNDO_SECONDS} seconds after.`, { id: 'connect.hint' })}
+            </span>
           </div>`
           : nothing
       }
@@ -245,17 +258,23 @@ export class PocketDnsConnectElement extends PocketDnsElement {
 
   private renderContent(): TemplateResult {
     if (!this.domainId)
-      return html`<div class="state" part="state empty"><strong>No domain chosen</strong>Choose a domain to connect a service to.</div>`;
+      return html`<div class="state" part="state empty">
+        <strong>${msg('No domain chosen', { id: 'records.noDomain.title' })}</strong>${msg('Choose a domain to connect a service to.', { id: 'connect.noDomain' })}
+      </div>`;
     const template = this.template;
-    if (!template) return html`<div class="state" part="state empty"><strong>No service chosen</strong>Set a template to connect.</div>`;
-    const body = (): TemplateResult => (this.domain ? this.renderBody(this.domain, template) : renderSkeleton('Loading your records…', 4));
+    if (!template)
+      return html`<div class="state" part="state empty">
+        <strong>${msg('No service chosen', { id: 'connect.noService.title' })}</strong>${msg('Set a template to connect.', { id: 'connect.noService.text' })}
+      </div>`;
+    const body = (): TemplateResult =>
+      this.domain ? this.renderBody(this.domain, template) : renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4);
     return this.task.render({
-      initial: () => renderSkeleton('Loading your records…', 4),
+      initial: () => renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4),
       pending: body,
       complete: body,
       error: (error) => html`<div class="state" part="state error" role="alert">
-        <strong>Your records could not be loaded</strong>${(error as Error).message}
-        <div><button type="button" @click=${() => void this.task.run()}>Retry</button></div>
+        <strong>${msg('Your records could not be loaded', { id: 'connect.loadFailed' })}</strong>${errorText(error)}
+        <div><button type="button" @click=${() => void this.task.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
       </div>`,
     });
   }
@@ -266,7 +285,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       () => {
         this.session.retry();
       },
-      () => renderSkeleton('Loading your records…', 4),
+      () => renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4),
     );
     return html`${sessionView !== nothing ? sessionView : this.renderContent()}${this.announcer.render()}`;
   }

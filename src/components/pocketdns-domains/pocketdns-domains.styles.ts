@@ -22,7 +22,7 @@ export const domainsStyles = css`
     gap: var(--_space);
     align-items: center;
     width: 100%;
-    text-align: left;
+    text-align: start;
     border: none;
     border-radius: 0;
     padding: 0.65rem 0.9rem;

@@ -1,6 +1,7 @@
 import type { PocketDnsConnectEvent } from '../../events/connect.js';
 import type { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { isSafeLoginUrl } from '../../contract/session.js';
+import { msg, str } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -17,6 +18,8 @@ import { PocketDnsElement } from '../../internal/base-element.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { Announcer } from '../../internal/announcer.js';
+import { errorText } from '../../internal/i18n-errors.js';
+import { statusText } from '../../internal/i18n-words.js';
 import { domainsStyles } from './pocketdns-domains.styles.js';
 
 /**
@@ -173,9 +176,9 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     this.filter = filter;
     const domains = this.listTask.value?.domains ?? [];
     const needle = filter.trim().toLowerCase();
-    this.announcer.announce(
-      `${this.formatNumber(domains.filter((d) => this.domainMatches(d, needle)).length)} of ${this.formatNumber(domains.length)} domains`,
-    );
+    const shown = this.formatNumber(domains.filter((d) => this.domainMatches(d, needle)).length);
+    const total = this.formatNumber(domains.length);
+    this.announcer.announce(msg(str`${shown} of ${total} domains`, { id: 'domains.filterResult' }));
   }
 
   private domainMatches(domain: Domain, needle: string): boolean {
@@ -186,7 +189,10 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
 
   private renderList(domains: Domain[]): TemplateResult {
     if (domains.length === 0) {
-      return html`<div class="state" part="state empty"><strong>No domains yet</strong>Domains you buy or transfer will appear here.</div>`;
+      return html`<div class="state" part="state empty"><strong>${msg('No domains yet', { id: 'domains.empty.title' })}</strong>${msg(
+        'Domains you buy or transfer will appear here.',
+        { id: 'domains.empty.text' },
+      )}</div>`;
     }
     const needle = this.filter.trim().toLowerCase();
     const shown = domains.filter((d) => this.domainMatches(d, needle));
@@ -194,10 +200,10 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
       ${
         shown.length === 0
           ? html`<div class="state" part="state empty">
-            <strong>No domains match “${this.filter}”</strong>
-            <button type="button" @click=${() => (this.filter = '')}>Clear filter</button>
+            <strong>${msg(str`No domains match “${this.filter}”`, { id: 'domains.noMatch' })}</strong>
+            <button type="button" @click=${() => (this.filter = '')}>${msg('Clear filter', { id: 'domains.clearFilter' })}</button>
           </div>`
-          : html`<ul part="list" aria-label="Domains">
+          : html`<ul part="list" aria-label=${msg('Domains', { id: 'domains.heading' })}>
             ${repeat(
               shown,
               (d) => d.id,
@@ -215,11 +221,11 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
                   }}
                 >
                   <span class="name">${toUnicodeName(d.name)}</span>
-                  <span class="badge ${d.status}" part="badge">${d.status}</span>
+                  <span class="badge ${d.status}" part="badge">${statusText(d.status)}</span>
                   <span class="metas">
-                    <span class="meta">Expires <b>${this.formatDate(d.expires_at)}</b></span>
-                    <span class="meta">Auto-renew <b>${d.auto_renew ? 'on' : 'off'}</b></span>
-                    <span class="meta"><b>${this.formatNumber(d.dns_records_count)}</b> ${d.dns_records_count === 1 ? 'record' : 'records'}</span>
+                    <span class="meta">${msg('Expires', { id: 'domains.expires' })} <b>${this.formatDate(d.expires_at)}</b></span>
+                    <span class="meta">${msg('Auto-renew', { id: 'domains.autoRenew' })} <b>${this.onOff(d.auto_renew)}</b></span>
+                    <span class="meta"><b>${this.formatNumber(d.dns_records_count)}</b> ${this.recordsWord(d.dns_records_count)}</span>
                     ${this.renderProblems(d.id)}
                   </span>
                 </button>
@@ -230,46 +236,57 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     `;
   }
 
+  private onOff(on: boolean): string {
+    return on ? msg('on', { id: 'common.on' }) : msg('off', { id: 'common.off' });
+  }
+
+  private recordsWord(count: number): string {
+    return count === 1 ? msg('record', { id: 'domains.recordOne' }) : msg('records', { id: 'domains.recordMany' });
+  }
+
   /** "N problems" for a domain whose records are known; nothing otherwise. */
   private renderProblems(domainId: string): TemplateResult | typeof nothing {
     const count = this.problems.get(domainId);
     if (count === undefined) return nothing;
     return html`<span class="meta problems ${count > 0 ? 'some' : 'none'}" part="problems"
-      ><b>${this.formatNumber(count)}</b> ${count === 1 ? 'problem' : 'problems'}</span
+      ><b>${this.formatNumber(count)}</b> ${count === 1 ? msg('problem', { id: 'domains.problemOne' }) : msg('problems', { id: 'domains.problemMany' })}</span
     >`;
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
     if (!this.selected) return nothing;
-    return html`<section class="details" part="details" aria-live="polite" aria-label="Domain details">
+    return html`<section class="details" part="details" aria-live="polite" aria-label=${msg('Domain details', { id: 'domains.details' })}>
       ${this.detailsTask.render({
-        pending: () => renderSkeleton('Loading domain details…', 3),
+        pending: () => renderSkeleton(msg('Loading domain details…', { id: 'domains.loadingDetails' }), 3),
         error: (error) => html`<p class="banner error" part="error" role="alert">
-          ${(error as Error).message}
-          <button type="button" @click=${() => void this.detailsTask.run()}>Retry</button>
+          ${errorText(error)}
+          <button type="button" @click=${() => void this.detailsTask.run()}>${msg('Retry', { id: 'common.retry' })}</button>
         </p>`,
         complete: (details: DomainDetails) => html`
           <h3>${toUnicodeName(details.name)}</h3>
           <dl>
-            <dt>Status</dt>
-            <dd><span class="badge ${details.status}" part="badge">${details.status}</span></dd>
-            <dt>Nameservers</dt>
+            <dt>${msg('Status', { id: 'domains.status' })}</dt>
+            <dd><span class="badge ${details.status}" part="badge">${statusText(details.status)}</span></dd>
+            <dt>${msg('Nameservers', { id: 'domains.nameservers' })}</dt>
             <dd>
-              <ul aria-label="Nameservers">
+              <ul aria-label=${msg('Nameservers', { id: 'domains.nameservers' })}>
                 ${details.nameservers.map((ns) => html`<li>${toUnicodeName(ns)}</li>`)}
               </ul>
             </dd>
-            <dt>Registrar</dt>
+            <dt>${msg('Registrar', { id: 'domains.registrar' })}</dt>
             <dd>${details.registrar}</dd>
-            <dt>WHOIS privacy</dt>
-            <dd>${details.whois_privacy ? 'On' : 'Off'}</dd>
-            <dt>Expires</dt>
-            <dd>${this.formatDate(details.expires_at)} (auto-renew ${details.auto_renew ? 'on' : 'off'})</dd>
-            <dt>Registered</dt>
+            <dt>${msg('WHOIS privacy', { id: 'domains.whoisPrivacy' })}</dt>
+            <dd>${details.whois_privacy ? msg('On', { id: 'common.onTitle' }) : msg('Off', { id: 'common.offTitle' })}</dd>
+            <dt>${msg('Expires', { id: 'domains.expires' })}</dt>
+            <dd>
+              ${this.formatDate(details.expires_at)}
+              (${details.auto_renew ? msg('auto-renew on', { id: 'domains.autoRenewOn' }) : msg('auto-renew off', { id: 'domains.autoRenewOff' })})
+            </dd>
+            <dt>${msg('Registered', { id: 'domains.registered' })}</dt>
             <dd>${this.formatDate(details.purchased_at)}</dd>
-            <dt>DNS records</dt>
+            <dt>${msg('DNS records', { id: 'domains.dnsRecords' })}</dt>
             <dd>${this.formatNumber(details.dns_records.length)}</dd>
-            <dt>Record health</dt>
+            <dt>${msg('Record health', { id: 'domains.recordHealth' })}</dt>
             <dd>${this.renderProblems(details.id)}</dd>
           </dl>
         `,
@@ -287,13 +304,13 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
       () => {
         this.session.retry();
       },
-      () => renderSkeleton('Loading your domains…'),
+      () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
     );
     return html`
       <div class="toolbar" part="toolbar">
-        <h2>Domains</h2>
+        <h2>${msg('Domains', { id: 'domains.heading' })}</h2>
         <div class="filter">
-          <label for="filter">Filter domains</label>
+          <label for="filter">${msg('Filter domains', { id: 'domains.filter' })}</label>
           <input
             id="filter"
             part="filter"
@@ -307,7 +324,11 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
         </div>
         ${
           loginUrl
-            ? html`<a class="open-link" href=${loginUrl} target="_blank" rel="noopener noreferrer">Open in PocketDNS<span class="visually-hidden"> (opens in a new tab)</span></a>`
+            ? html`<a class="open-link" href=${loginUrl} target="_blank" rel="noopener noreferrer"
+                >${msg('Open in PocketDNS', { id: 'domains.open' })}<span class="visually-hidden">
+                  (${msg('opens in a new tab', { id: 'common.newTab' })})</span
+                ></a
+              >`
             : nothing
         }
       </div>
@@ -315,11 +336,11 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
         sessionView !== nothing
           ? sessionView
           : this.listTask.render({
-              initial: () => renderSkeleton('Loading your domains…'),
-              pending: () => renderSkeleton('Loading your domains…'),
+              initial: () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
+              pending: () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
               error: (error) => html`<div class="state" part="state error" role="alert">
-              <strong>Your domains could not be loaded</strong>${(error as Error).message}
-              <div><button type="button" @click=${() => void this.listTask.run()}>Retry</button></div>
+              <strong>${msg('Your domains could not be loaded', { id: 'domains.loadFailed' })}</strong>${errorText(error)}
+              <div><button type="button" @click=${() => void this.listTask.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
             </div>`,
               complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
             })

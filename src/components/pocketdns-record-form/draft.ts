@@ -1,4 +1,5 @@
 import type { ApiErrorField, PocketDnsApiError } from '../../api/errors.js';
+import { ruleText } from '../../internal/i18n-rules.js';
 import type { DnsRecord } from '../../api/types.js';
 import { parseFieldMessage } from '../../contract/field-message.js';
 import { validateRecord } from '../../dns/validate.js';
@@ -85,7 +86,7 @@ export function draftErrors(draft: RecordDraft, zone: string): Partial<Record<Dr
   const errors: Partial<Record<DraftField, string>> = {};
   for (const error of result.errors) {
     const field: DraftField = draft.type === 'SRV' && error.field === 'value' ? srvField(error.message) : error.field;
-    errors[field] ??= error.message.replace(/^Target: /, '');
+    errors[field] ??= ruleText(error);
   }
   return errors;
 }

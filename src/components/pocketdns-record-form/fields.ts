@@ -1,10 +1,12 @@
 // The form's fields as templates: a label, the control, a hint and a message per field, and
 // which fields each record type shows.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { formatTtl, TTL_PRESETS } from '../../dns/ttl.js';
+import { TTL_PRESETS } from '../../dns/ttl.js';
 import { RECORD_TYPES, TTL_MAX, TTL_MIN, type RecordType } from '../../dns/types.js';
+import { ttlText } from '../../internal/i18n-words.js';
 import type { DraftField, RecordDraft } from './draft.js';
 
 /** What the field templates need from the form. */
@@ -37,14 +39,15 @@ const PLACEHOLDERS: Record<RecordType, string> = {
   NS: 'ns1.example.net',
 };
 
-const VALUE_LABEL: Record<RecordType, string> = {
-  A: 'IPv4 address',
-  AAAA: 'IPv6 address',
-  CNAME: 'Target host name',
-  MX: 'Mail server',
-  TXT: 'Text',
-  SRV: 'Target',
-  NS: 'Name server',
+/** What the value of each type is, as the hint under the field says. */
+const VALUE_LABEL: Record<RecordType, () => string> = {
+  A: () => msg('IPv4 address', { id: 'form.value.a' }),
+  AAAA: () => msg('IPv6 address', { id: 'form.value.aaaa' }),
+  CNAME: () => msg('Target host name', { id: 'form.value.cname' }),
+  MX: () => msg('Mail server', { id: 'form.value.mx' }),
+  TXT: () => msg('Text', { id: 'form.value.txt' }),
+  SRV: () => msg('Target', { id: 'form.target' }),
+  NS: () => msg('Name server', { id: 'form.value.ns' }),
 };
 
 type Control = (describedBy: string, invalid: boolean) => TemplateResult;
@@ -89,7 +92,7 @@ function typeField(view: FieldsView): TemplateResult {
   return field(
     view,
     'type',
-    'Type',
+    msg('Type', { id: 'form.type' }),
     (d, i) => html`<select
       id="type"
       name="type"
@@ -102,7 +105,9 @@ function typeField(view: FieldsView): TemplateResult {
     >
       ${RECORD_TYPES.map((t) => html`<option value=${t} ?selected=${t === view.draft.type}>${t}</option>`)}
     </select>`,
-    view.mode === 'edit' ? 'The type of an existing record cannot be changed; delete it and add a new one.' : undefined,
+    view.mode === 'edit'
+      ? msg('The type of an existing record cannot be changed; delete it and add a new one.', { id: 'form.typeFixed' })
+      : undefined,
   );
 }
 
@@ -112,16 +117,16 @@ function nameField(view: FieldsView): TemplateResult {
   return field(
     view,
     'name',
-    'Name',
+    msg('Name', { id: 'form.name' }),
     (d, i) =>
       html`<div class="with-suffix">
         ${input(view, 'name', { placeholder })(d, i)}<span class="suffix" aria-hidden="true">.${shownZone}</span>
       </div>`,
     view.fullName === shownZone
-      ? html`Creates a record for <strong>${shownZone}</strong> itself (@).`
+      ? msg(html`Creates a record for <strong>${shownZone}</strong> itself (@).`, { id: 'form.name.apex' })
       : view.fullName
-        ? html`Creates <strong>${view.fullName}</strong>. Use @ for ${shownZone} itself.`
-        : `Use @ for ${shownZone} itself.`,
+        ? msg(html`Creates <strong>${view.fullName}</strong>. Use @ for ${shownZone} itself.`, { id: 'form.name.creates' })
+        : msg(str`Use @ for ${shownZone} itself.`, { id: 'form.name.hint' }),
   );
 }
 
@@ -129,17 +134,23 @@ function valueFields(view: FieldsView): TemplateResult {
   const { draft } = view;
   if (draft.type === 'SRV') {
     return html`<div class="fields-row">
-        ${field(view, 'priority', 'Priority', input(view, 'priority', { inputmode: 'numeric' }))}
-        ${field(view, 'weight', 'Weight', input(view, 'weight', { inputmode: 'numeric', placeholder: '5' }))}
-        ${field(view, 'port', 'Port', input(view, 'port', { inputmode: 'numeric', placeholder: '5060' }))}
+        ${field(view, 'priority', msg('Priority', { id: 'form.priority' }), input(view, 'priority', { inputmode: 'numeric' }))}
+        ${field(view, 'weight', msg('Weight', { id: 'form.weight' }), input(view, 'weight', { inputmode: 'numeric', placeholder: '5' }))}
+        ${field(view, 'port', msg('Port', { id: 'form.port' }), input(view, 'port', { inputmode: 'numeric', placeholder: '5060' }))}
       </div>
-      ${field(view, 'target', 'Target', input(view, 'target', { placeholder: 'sip.example.net' }), 'The host that offers the service, or . for none.')}`;
+      ${field(
+        view,
+        'target',
+        msg('Target', { id: 'form.target' }),
+        input(view, 'target', { placeholder: 'sip.example.net' }),
+        msg('The host that offers the service, or . for none.', { id: 'form.target.hint' }),
+      )}`;
   }
   if (draft.type === 'TXT') {
     return field(
       view,
       'value',
-      'Value',
+      msg('Value', { id: 'form.value' }),
       (d, i) => html`<textarea
         id="value"
         name="value"
@@ -158,10 +169,16 @@ function valueFields(view: FieldsView): TemplateResult {
       view.txtCount,
     );
   }
-  return html`${field(view, 'value', 'Value', input(view, 'value', { placeholder: PLACEHOLDERS[draft.type] }), VALUE_LABEL[draft.type])}
+  return html`${field(view, 'value', msg('Value', { id: 'form.value' }), input(view, 'value', { placeholder: PLACEHOLDERS[draft.type] }), VALUE_LABEL[draft.type]())}
   ${
     draft.type === 'MX'
-      ? field(view, 'priority', 'Priority', input(view, 'priority', { inputmode: 'numeric' }), 'Lower numbers are tried first.')
+      ? field(
+          view,
+          'priority',
+          msg('Priority', { id: 'form.priority' }),
+          input(view, 'priority', { inputmode: 'numeric' }),
+          msg('Lower numbers are tried first.', { id: 'form.priority.hint' }),
+        )
       : nothing
   }`;
 }
@@ -170,10 +187,10 @@ function ttlField(view: FieldsView): TemplateResult {
   const seconds = Number(view.draft.ttl);
   const hint =
     Number.isInteger(seconds) && seconds > 0
-      ? `${formatTtl(seconds)}. Lower is faster to change, higher is faster to load.`
-      : `In seconds, from ${TTL_MIN} (1 minute) to ${TTL_MAX} (1 day).`;
+      ? msg(str`${ttlText(seconds)}. Lower is faster to change, higher is faster to load.`, { id: 'form.ttl.hint' })
+      : msg(str`In seconds, from ${TTL_MIN} (1 minute) to ${TTL_MAX} (1 day).`, { id: 'form.ttl.range' });
   return html`${field(view, 'ttl', 'TTL', input(view, 'ttl', { inputmode: 'numeric', list: 'ttl-presets' }), hint)}
-    <datalist id="ttl-presets">${TTL_PRESETS.map((s) => html`<option value=${s}>${formatTtl(s)}</option>`)}</datalist>`;
+    <datalist id="ttl-presets">${TTL_PRESETS.map((s) => html`<option value=${s}>${ttlText(s)}</option>`)}</datalist>`;
 }
 
 /** Every field the draft's type needs, in form order. */

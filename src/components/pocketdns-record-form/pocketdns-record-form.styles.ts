@@ -8,6 +8,8 @@ export const recordFormStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .with-suffix {
+    /* A DNS name reads left to right in every language: "www" then ".example.com". */
+    direction: ltr;
     display: flex;
     align-items: center;
     gap: 0.35rem;
@@ -27,7 +29,7 @@ export const recordFormStyles = css`
   }
   .conflicts {
     margin: 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .presave:empty {
     margin-top: calc(var(--_space) * -1.5);

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -6,6 +7,8 @@ import { checkConflicts, type Conflict, type ZoneRecord } from '../../dns/confli
 import { fullName, parseRecordName, toUnicodeName } from '../../dns/names.js';
 import { TXT_MAX_LENGTH, type NormalizedRecord, type RecordType } from '../../dns/types.js';
 import { validateRecord } from '../../dns/validate.js';
+import { conflictText } from '../../internal/i18n-rules.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { baseStyles } from '../../styles/theme.styles.js';
 import { draftErrors, draftToInput, emptyDraft, placeServerErrors, type DraftField, type RecordDraft } from './draft.js';
@@ -60,14 +63,18 @@ export class PocketDnsRecordFormElement extends LitElement {
   /** A failed save's error, whose messages the form places under their fields. */
   @property({ attribute: false }) error: PocketDnsApiError | undefined;
 
-  /** BCP 47 locale for numbers. */
+  /** BCP 47 locale of the text and numbers (default: the `lang` it sits in, as `<pocketdns-records>` sets it). */
   @property() locale = '';
+
+  private readonly localeController = new LocaleController(this);
 
   @state() private touched = new Set<DraftField>();
   @state() private submitted = false;
   @state() private serverErrors: Partial<Record<DraftField, string>> = {};
   @state() private formError: { message: string; retry: boolean } | undefined;
   @state() private conflicts: Conflict[] = [];
+  /** The record the conflicts are about, normalized (their messages name it). */
+  private conflictCandidate: { type: string; name: string } = { type: '', name: '' };
 
   /** Starts the form afresh on `draft` (the host calls this when it opens the dialog). */
   reset(mode: 'create' | 'edit', draft: RecordDraft, recordId?: string): void {
@@ -130,14 +137,15 @@ export class PocketDnsRecordFormElement extends LitElement {
       this.submitted = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      this.announce('Some fields need attention.');
+      this.announce(msg('Some fields need attention.', { id: 'form.needsAttention' }));
       return;
     }
     const conflicts = checkConflicts(this.records, { ...result.record, id: this.recordId });
     if (conflicts.length > 0) {
       this.submitted = true;
       this.conflicts = conflicts;
-      this.announce(conflicts.map((c) => c.message).join(' '));
+      this.conflictCandidate = result.record;
+      this.announce(conflicts.map((c) => conflictText(c, result.record)).join(' '));
       return;
     }
     const detail: RecordFormSubmitDetail = { record: result.record, draft: this.draft };
@@ -146,6 +154,14 @@ export class PocketDnsRecordFormElement extends LitElement {
 
   private message(field: DraftField, errors: Partial<Record<DraftField, string>>): string | undefined {
     return this.serverErrors[field] ?? (this.submitted || this.touched.has(field) ? errors[field] : undefined);
+  }
+
+  /** "12 of 4,096 characters." in the form's locale. */
+  private txtCount(length: number): string {
+    const format = new Intl.NumberFormat(this.localeController.intlLocale);
+    const count = format.format(length);
+    const max = format.format(TXT_MAX_LENGTH);
+    return msg(str`${count} of ${max} characters.`, { id: 'form.txtCount' });
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -160,7 +176,7 @@ export class PocketDnsRecordFormElement extends LitElement {
       mode: this.mode,
       shownZone,
       fullName: parsedName.ok ? toUnicodeName(fullName(parsedName.value, zone)) : undefined,
-      txtCount: `${draft.value.length.toLocaleString(this.locale || undefined)} of ${TXT_MAX_LENGTH.toLocaleString(this.locale || undefined)} characters.`,
+      txtCount: this.txtCount(draft.value.length),
       message: (field) => this.message(field, errors),
       onInput: (field, value) => {
         this.edit(field, value);
@@ -170,12 +186,12 @@ export class PocketDnsRecordFormElement extends LitElement {
       },
     };
     return html`<form part="form" novalidate @submit=${(e: Event) => void this.submit(e)}>
-      <h2 id="editor-title">${this.mode === 'create' ? 'Add record' : `Edit ${draft.type} record`}</h2>
+      <h2 id="editor-title">${this.mode === 'create' ? msg('Add record', { id: 'records.add' }) : msg(str`Edit ${draft.type} record`, { id: 'records.editLabel' })}</h2>
       ${
         this.formError
           ? html`<div class="banner error" part="error" role="alert">
             <span>${this.formError.message}</span>
-            ${this.formError.retry ? html`<button type="submit">Retry</button>` : nothing}
+            ${this.formError.retry ? html`<button type="submit">${msg('Retry', { id: 'common.retry' })}</button>` : nothing}
           </div>`
           : nothing
       }
@@ -184,16 +200,16 @@ export class PocketDnsRecordFormElement extends LitElement {
         this.conflicts.length > 0
           ? html`<div class="banner warning" part="error" role="alert">
             <ul class="conflicts">
-              ${this.conflicts.map((c) => html`<li>${c.message}</li>`)}
+              ${this.conflicts.map((c) => html`<li>${conflictText(c, this.conflictCandidate)}</li>`)}
             </ul>
           </div>`
           : nothing
       }
       <div class="dialog-actions">
         <button type="button" @click=${() => this.dispatchEvent(new Event('pocketdns-record-form-cancel', { bubbles: true, composed: true }))}>
-          Cancel
+          ${msg('Cancel', { id: 'common.cancel' })}
         </button>
-        <button type="submit" class="primary">Save</button>
+        <button type="submit" class="primary">${msg('Save', { id: 'common.save' })}</button>
       </div>
     </form>`;
   }

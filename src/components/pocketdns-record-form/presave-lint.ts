@@ -1,5 +1,6 @@
 // The findings a record would add to its zone if saved: linted a moment after the customer
 // stops typing (lintCandidate lints the zone twice), shown as warnings that never block Save.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ZoneRecord } from '../../dns/conflicts.js';
 import { lintCandidate } from '../../dns/lint/lint.js';
@@ -98,11 +99,17 @@ export class PresaveLint implements ReactiveController {
       warnings.length > 0
         ? html`<div class="banner warning">
             <p>
-              <b>Saving this record would create ${warnings.length === 1 ? 'a problem' : `${String(warnings.length)} problems`}</b> (you can
-              still save it):
+              <b
+                >${
+                  warnings.length === 1
+                    ? msg('Saving this record would create a problem', { id: 'form.presave.one' })
+                    : msg(str`Saving this record would create ${String(warnings.length)} problems`, { id: 'form.presave.many' })
+                }</b
+              >
+              ${msg('(you can still save it):', { id: 'form.presave.canSave' })}
             </p>
             <ul class="conflicts">
-              ${warnings.map((w) => html`<li>${w.message}${w.fix ? html` <span class="fix"><b>Fix:</b> ${w.fix}</span>` : nothing}</li>`)}
+              ${warnings.map((w) => html`<li>${w.message}${w.fix ? html` <span class="fix"><b>${msg('Fix:', { id: 'form.presave.fix' })}</b> ${w.fix}</span>` : nothing}</li>`)}
             </ul>
           </div>`
         : nothing;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { NormalizedRecord } from '../../dns/types.js';
@@ -70,7 +71,7 @@ export class DeleteFlow {
     if (!record) return;
     if (!this.options.allowed('delete', asInput(record), record)) {
       this.modal.close();
-      this.options.report('Deleting this record is not allowed on this site.');
+      this.options.report(msg('Deleting this record is not allowed on this site.', { id: 'records.deleteRefused' }));
       return;
     }
     // The row that opened the dialog is about to go: focus moves to Undo instead.
@@ -80,11 +81,12 @@ export class DeleteFlow {
 
   private async remove(record: DnsRecord): Promise<void> {
     const { announcer, describe } = this.options;
-    announcer.announce(`Deleting ${describe(record)}…`);
+    const described = describe(record);
+    announcer.announce(msg(str`Deleting ${described}…`, { id: 'records.deleting' }));
     try {
       await this.options.records.remove(record);
       this.undo.offer(record);
-      announcer.announce(`Deleted ${describe(record)}. Undo is available for ${UNDO_SECONDS} seconds.`);
+      announcer.announce(msg(str`Deleted ${described}. Undo is available for ${UNDO_SECONDS} seconds.`, { id: 'records.deletedUndo' }));
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('#undo')?.focus();
     } catch (error) {
@@ -96,12 +98,13 @@ export class DeleteFlow {
     const record = this.undo.take();
     if (!record) return;
     if (!this.options.allowed('create', asInput(record))) {
-      this.options.report('Restoring this record is not allowed on this site.');
+      this.options.report(msg('Restoring this record is not allowed on this site.', { id: 'records.restoreRefused' }));
       return;
     }
     try {
       const created = await this.options.records.create(asInput(record));
-      this.options.announcer.announce(`Restored ${this.options.describe(created)}.`);
+      const described = this.options.describe(created);
+      this.options.announcer.announce(msg(str`Restored ${described}.`, { id: 'records.restored' }));
     } catch (error) {
       this.options.report(error, () => {
         this.undo.offer(record);
@@ -114,7 +117,8 @@ export class DeleteFlow {
   /** The Undo offer, for above the table. */
   renderUndo(): TemplateResult | typeof nothing {
     const record = this.undo.current;
-    return renderUndo(record && `Deleted ${this.options.describe(record)}.`, () => void this.restore());
+    const described = record && this.options.describe(record);
+    return renderUndo(described && msg(str`Deleted ${described}.`, { id: 'records.deleted' }), () => void this.restore());
   }
 
   /** The confirmation dialog. */

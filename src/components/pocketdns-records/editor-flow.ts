@@ -1,9 +1,11 @@
+import { msg, str } from '@lit/localize';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
 import type { NormalizedRecord } from '../../dns/types.js';
 import type { ChangeAction } from '../../events/before-change.js';
 import type { Announcer } from '../../internal/announcer.js';
+import { errorText } from '../../internal/i18n-errors.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
 import '../pocketdns-record-form/pocketdns-record-form.js';
 import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
@@ -30,7 +32,7 @@ export interface EditorFlowOptions {
   reportError: (error: unknown) => PocketDnsApiError;
   /** Shows a message above the table. */
   banner: (banner: Banner) => void;
-  /** The element's locale, for the form's numbers. */
+  /** The element's `locale` as set ('' when it follows the page: the form then inherits the `lang` the element sets). */
   locale: () => string;
   /** PocketDNS saved a record added or changed here (the table scrolls to it). */
   saved?: (record: DnsRecord) => void;
@@ -93,7 +95,11 @@ export class EditorFlow {
     if (!this.options.allowed(editing.mode === 'create' ? 'create' : 'update', record, editing.record)) {
       const form = this.form;
       if (form)
-        form.error = new PocketDnsApiError({ status: 0, code: 'forbidden', messages: ['This change is not allowed on this site.'] });
+        form.error = new PocketDnsApiError({
+          status: 0,
+          code: 'forbidden',
+          messages: [msg('This change is not allowed on this site.', { id: 'records.changeRefused' })],
+        });
       return;
     }
     this.modal.close();
@@ -103,14 +109,19 @@ export class EditorFlow {
   private async save(editing: Editing, record: NormalizedRecord, draft: RecordDraft): Promise<void> {
     const { announcer, describe, records } = this.options;
     const previous = editing.record;
-    announcer.announce(`${previous ? 'Saving' : 'Adding'} ${describe(record)}…`);
+    const described = describe(record);
+    announcer.announce(
+      previous ? msg(str`Saving ${described}…`, { id: 'records.saving' }) : msg(str`Adding ${described}…`, { id: 'records.adding' }),
+    );
     try {
       const saved = previous ? await records.update(previous, record) : await records.create(record);
-      announcer.announce(`${previous ? 'Saved' : 'Added'} ${describe(saved)}.`);
+      const done = describe(saved);
+      announcer.announce(previous ? msg(str`Saved ${done}.`, { id: 'records.saved' }) : msg(str`Added ${done}.`, { id: 'records.added' }));
       this.options.saved?.(saved);
     } catch (error) {
       const apiError = error instanceof PocketDnsApiError ? error : this.options.reportError(error);
-      announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);
+      const why = errorText(apiError);
+      announcer.announce(msg(str`The change was not saved. ${why}`, { id: 'records.notSaved' }));
       // A record changed elsewhere is edited as it is now, not as it was.
       const current = previous && records.records.find((r) => r.id === previous.id);
       const reopen = (): void => {
@@ -118,10 +129,14 @@ export class EditorFlow {
       };
       if (!this.modal.isOpen && !(previous && apiError.status === 404)) reopen();
       else {
-        const message = `Your change to the ${describe(record)} was not saved: ${apiError.messages.join(' ')}`;
-        this.options.banner({ kind: 'error', message, action: { label: 'Open it again', run: reopen } });
+        const message = msg(str`Your change to the ${described} was not saved: ${why}`, { id: 'records.changeNotSaved' });
+        this.options.banner({ kind: 'error', message, action: { label: msg('Open it again', { id: 'records.openAgain' }), run: reopen } });
       }
     }
+  }
+
+  private editLabel(type: string): string {
+    return msg(str`Edit ${type} record`, { id: 'records.editLabel' });
   }
 
   /** The dialog with the form. */
@@ -131,7 +146,7 @@ export class EditorFlow {
     return html`<dialog
       id="editor"
       part="dialog"
-      aria-label=${editing?.record ? `Edit ${editing.record.type} record` : 'Add record'}
+      aria-label=${editing?.record ? this.editLabel(editing.record.type) : msg('Add record', { id: 'records.add' })}
       @close=${this.modal.onClose}
     >
       <pocketdns-record-form

@@ -1,5 +1,6 @@
 // Lints the shown records off the hot path and keeps the findings by record id, plus the
 // "problems only" toggle and which rows have their details open.
+import { msg, str } from '@lit/localize';
 import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Announcer } from '../../internal/announcer.js';
@@ -7,7 +8,7 @@ import { lintRecords } from '../../dns/lint/lint.js';
 import type { Finding } from '../../dns/lint/types.js';
 import type { PropagationController } from './propagation-controller.js';
 import type { RecordsController } from './records-controller.js';
-import { problemsLabel, renderProblemsButton, type HealthView } from './record-health-views.js';
+import { renderProblemsButton, type HealthView } from './record-health-views.js';
 
 /** What the controller needs from its element. */
 export interface HealthControllerOptions {
@@ -124,8 +125,13 @@ export class HealthController implements ReactiveController {
   renderButton(): TemplateResult | typeof nothing {
     return renderProblemsButton(this.findings.length, this.problemsOnly, () => {
       this.toggleProblemsOnly();
+      const count = this.findings.length;
       this.options.announcer.announce(
-        this.problemsOnly ? `Showing the records with ${problemsLabel(this.findings.length)}.` : 'Showing all records.',
+        !this.problemsOnly
+          ? msg('Showing all records.', { id: 'health.showAll' })
+          : count === 1
+            ? msg('Showing the records with 1 problem.', { id: 'health.showProblemsOne' })
+            : msg(str`Showing the records with ${count} problems.`, { id: 'health.showProblems' }),
       );
     });
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -9,6 +10,7 @@ import { PocketDnsBeforeChangeEvent, type ChangeAction } from '../../events/befo
 import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
+import { errorText } from '../../internal/i18n-errors.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { themeStyles } from '../../styles/theme.styles.js';
@@ -96,7 +98,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     describe: (record) => this.describe(record),
     reportError: (error) => this.reportError(error),
     banner: (banner) => (this.banner = banner),
-    locale: () => this.effectiveLocale,
+    locale: () => this.locale,
     saved: (record) => {
       this.virtual.reveal(record.id);
     },
@@ -178,7 +180,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   }
 
   private describe(record: Pick<DnsRecord, 'type' | 'name'>): string {
-    return `${record.type} record ${displayName(record.name)}`;
+    const name = displayName(record.name);
+    return msg(str`${record.type} record ${name}`, { id: 'records.describe' });
   }
 
   private showWait(until: Date | undefined): void {
@@ -187,7 +190,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       return;
     }
     const seconds = Math.ceil((until.getTime() - Date.now()) / 1000);
-    const message = `Too many changes at once. Retrying at ${until.toLocaleTimeString(this.effectiveLocale)} (in ${seconds} s)…`;
+    const time = until.toLocaleTimeString(this.effectiveLocale);
+    const message = msg(str`Too many changes at once. Retrying at ${time} (in ${seconds} s)…`, { id: 'records.rateLimitWait' });
     this.banner = { kind: 'warning', message };
     this.announcer.announce(message);
   }
@@ -205,8 +209,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       return;
     }
     const apiError = problem instanceof PocketDnsApiError ? problem : this.reportError(problem);
-    this.banner = { kind: 'error', message: apiError.messages.join(' '), retry: apiError.retryable ? retry : undefined };
-    this.announcer.announce(apiError.messages.join(' '));
+    this.banner = { kind: 'error', message: errorText(apiError), retry: apiError.retryable ? retry : undefined };
+    this.announcer.announce(errorText(apiError));
   }
 
   // --- the table -----------------------------------------------------------------------------
@@ -214,9 +218,10 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private async copy(record: DnsRecord): Promise<void> {
     try {
       await navigator.clipboard.writeText(record.value);
-      this.announcer.announce(`Copied the value of ${this.describe(record)}.`);
+      const described = this.describe(record);
+      this.announcer.announce(msg(str`Copied the value of ${described}.`, { id: 'records.copied' }));
     } catch {
-      this.announcer.announce('Could not copy: your browser did not allow it.');
+      this.announcer.announce(msg('Could not copy: your browser did not allow it.', { id: 'records.copyFailed' }));
     }
   }
 
@@ -251,14 +256,17 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
 
   private renderContent(): TemplateResult {
     if (!this.domainId) {
-      return html`<div class="state" part="state empty"><strong>No domain chosen</strong>Choose a domain to see its records.</div>`;
+      return html`<div class="state" part="state empty"><strong>${msg('No domain chosen', { id: 'records.noDomain.title' })}</strong>${msg(
+        'Choose a domain to see its records.',
+        { id: 'records.noDomain.text' },
+      )}</div>`;
     }
     return this.records.task.render({
-      initial: () => renderSkeleton('Loading DNS records…', 6),
-      pending: () => (this.records.domain ? this.renderTable() : renderSkeleton('Loading DNS records…', 6)),
+      initial: () => renderSkeleton(msg('Loading DNS records…', { id: 'records.loading' }), 6),
+      pending: () => (this.records.domain ? this.renderTable() : renderSkeleton(msg('Loading DNS records…', { id: 'records.loading' }), 6)),
       error: (error) => html`<div class="state" part="state error" role="alert">
-        <strong>The records could not be loaded</strong>${(error as Error).message}
-        <div><button type="button" @click=${() => void this.records.task.run()}>Retry</button></div>
+        <strong>${msg('The records could not be loaded', { id: 'records.loadFailed' })}</strong>${errorText(error)}
+        <div><button type="button" @click=${() => void this.records.task.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
       </div>`,
       complete: () => this.renderTable(),
     });
@@ -267,12 +275,14 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private renderToolbar(): TemplateResult {
     const { domain, records, query } = this.records;
     const { filter, sort } = this.table;
-    const count =
-      filter || this.health.problemsOnly
-        ? `${this.formatNumber(this.health.only(query.rows(records, filter, sort)).length)} of ${this.formatNumber(records.length)}`
-        : `${this.formatNumber(records.length)} records`;
+    const total = this.formatNumber(records.length);
+    const shown = filter || this.health.problemsOnly ? this.formatNumber(this.health.only(query.rows(records, filter, sort)).length) : '';
+    const count = shown
+      ? msg(str`${shown} of ${total}`, { id: 'records.countFiltered' })
+      : msg(str`${total} records`, { id: 'records.count' });
+    const zone = domain ? toUnicodeName(domain.name) : '';
     return renderToolbar({
-      heading: domain ? `DNS records of ${toUnicodeName(domain.name)}` : 'DNS records',
+      heading: zone ? msg(str`DNS records of ${zone}`, { id: 'records.headingOf' }) : msg('DNS records', { id: 'records.heading' }),
       hasRecords: Boolean(domain) && records.length > 0,
       filter,
       count,
@@ -289,7 +299,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       () => {
         this.session.retry();
       },
-      () => renderSkeleton('Loading DNS records…', 6),
+      () => renderSkeleton(msg('Loading DNS records…', { id: 'records.loading' }), 6),
     );
     return html`
       ${this.renderToolbar()}

@@ -1,5 +1,6 @@
 // "Is it live?" per row: watches public DNS-over-HTTPS resolvers after a create or a change,
 // or when the customer asks, and keeps each record's latest state for the table.
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Announcer } from '../../internal/announcer.js';
@@ -47,15 +48,15 @@ export interface PropagationControllerOptions {
 export function propagationLabel(p: RowPropagation): string {
   switch (p.state) {
     case 'checking':
-      return 'Checking…';
+      return msg('Checking…', { id: 'propagation.checking' });
     case 'live':
-      return 'Live';
+      return msg('Live', { id: 'propagation.live' });
     case 'updating':
-      return `Updating (${String(p.seen)} of ${String(p.total)} resolvers see it)`;
+      return msg(str`Updating (${String(p.seen)} of ${String(p.total)} resolvers see it)`, { id: 'propagation.updating' });
     case 'not-visible':
-      return 'Not visible yet';
+      return msg('Not visible yet', { id: 'propagation.notVisible' });
     case 'unknown':
-      return 'Couldn’t check';
+      return msg('Couldn’t check', { id: 'propagation.unknown' });
   }
 }
 
@@ -135,7 +136,9 @@ export class PropagationController implements ReactiveController {
         const next: RowPropagation = { state: result.state, seen: result.seen, total: result.total, done: update.done };
         this.set(record.id, next);
         if (announce && before !== next.state)
-          this.options.announcer.announce(`${this.options.describe(record)}: ${propagationLabel(next)}.`);
+          this.options.announcer.announce(
+            msg(str`${this.options.describe(record)}: ${propagationLabel(next)}.`, { id: 'propagation.announce' }),
+          );
       },
     })
       .catch(() => {

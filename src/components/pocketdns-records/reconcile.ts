@@ -2,6 +2,8 @@
 // made it anyway. These read PocketDNS again to learn what happened before the customer is
 // told anything, or before a retry could make a duplicate: the Partner API has no
 // idempotency keys.
+import { msg, str } from '@lit/localize';
+import { errorText } from '../../internal/i18n-errors.js';
 import type { ApiErrorField } from '../../api/errors.js';
 import { PocketDnsApiError, type PocketDnsErrorCode } from '../../api/errors.js';
 import type { PocketDnsClient } from '../../api/client.js';
@@ -66,12 +68,22 @@ export function holds(current: DnsRecord, wanted: NormalizedRecord): boolean {
 }
 
 /** The error to show when even the re-read failed: the outcome is still unknown. */
-export function stillUnknown(error: PocketDnsApiError, what: string): PocketDnsApiError {
+export function stillUnknown(error: PocketDnsApiError, what: 'saved' | 'deleted'): PocketDnsApiError {
   const fields: Partial<Record<ApiErrorField, string[]>> = {};
   return new PocketDnsApiError({
     status: error.status,
     code: error.code,
-    messages: [`${error.messages.join(' ')} We could not check whether ${what}; the list will show it once PocketDNS answers again.`],
+    messages: [
+      `${errorText(error)} ${
+        what === 'saved'
+          ? msg('We could not check whether it was saved; the list will show it once PocketDNS answers again.', {
+              id: 'records.unknown.saved',
+            })
+          : msg('We could not check whether it was deleted; the list will show it once PocketDNS answers again.', {
+              id: 'records.unknown.deleted',
+            })
+      }`,
+    ],
     fields,
     cause: error,
   });
@@ -91,7 +103,15 @@ export class ChangedElsewhereError extends PocketDnsApiError {
       status: 409,
       code: 'http_error',
       messages: [
-        `This ${current.type} record was changed elsewhere (another tab or device) to ${current.value}, so it was not ${action}. The list shows it as it is now; check it and try again.`,
+        action === 'changed'
+          ? msg(
+              str`This ${current.type} record was changed elsewhere (another tab or device) to ${current.value}, so it was not changed. The list shows it as it is now; check it and try again.`,
+              { id: 'records.elsewhere.changed' },
+            )
+          : msg(
+              str`This ${current.type} record was changed elsewhere (another tab or device) to ${current.value}, so it was not deleted. The list shows it as it is now; check it and try again.`,
+              { id: 'records.elsewhere.deleted' },
+            ),
       ],
     });
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
@@ -160,7 +161,11 @@ export class RecordsController implements ReactiveController {
       throw new PocketDnsApiError({
         status: 200,
         code: 'invalid_response',
-        messages: [`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`],
+        messages: [
+          msg(str`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`, {
+            id: 'records.badZone',
+          }),
+        ],
         cause,
       });
     }
@@ -201,7 +206,7 @@ export class RecordsController implements ReactiveController {
     const stamp = new Date().toISOString();
     const tempId = `pending-${String((this.tempSeq += 1))}`;
     this.records = [...this.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
-    this.setPending(tempId, 'Saving…');
+    this.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
     const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
     try {
       let created: DnsRecord | undefined;
@@ -212,11 +217,13 @@ export class RecordsController implements ReactiveController {
         this.unsure.delete(key);
       } catch (error) {
         if (isUnknownOutcome(error)) this.unsure.add(key);
-        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds), 'it was saved');
+        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds), 'saved');
         if (!found) throw error;
         this.unsure.delete(key);
         created = found;
-        this.options.onRecovered(`PocketDNS saved the ${record.type} record ${record.name} after all.`);
+        this.options.onRecovered(
+          msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }),
+        );
       }
       connection.domains.invalidate(domainId);
       this.replace(tempId, created);
@@ -243,7 +250,7 @@ export class RecordsController implements ReactiveController {
   private async updateNow(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
     this.replace(previous.id, { ...previous, ...record });
-    this.setPending(previous.id, 'Saving…');
+    this.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
     try {
       await this.unchangedElsewhere(connection, previous, 'changed');
       const { name, value, ttl, priority } = record;
@@ -253,17 +260,23 @@ export class RecordsController implements ReactiveController {
       } catch (error) {
         const now = isNotFound(error)
           ? 'gone'
-          : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'it was saved');
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'saved');
         if (now === 'gone') {
           this.replace(previous.id, undefined);
           throw new PocketDnsApiError({
             status: 404,
-            messages: ['This record was deleted elsewhere (another tab or device), so the change was not saved.'],
+            messages: [
+              msg('This record was deleted elsewhere (another tab or device), so the change was not saved.', {
+                id: 'records.deletedElsewhere',
+              }),
+            ],
           });
         }
         if (!now || !holds(now, record)) throw error;
         updated = now;
-        this.options.onRecovered(`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`);
+        this.options.onRecovered(
+          msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }),
+        );
       }
       connection.domains.invalidate(previous.domain_id);
       this.replace(previous.id, updated);
@@ -299,9 +312,12 @@ export class RecordsController implements ReactiveController {
       } catch (error) {
         const now = isNotFound(error)
           ? 'gone'
-          : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'it was deleted');
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'deleted');
         if (now !== 'gone') throw error;
-        if (!isNotFound(error)) this.options.onRecovered(`PocketDNS deleted the ${record.type} record ${record.name} after all.`);
+        if (!isNotFound(error))
+          this.options.onRecovered(
+            msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }),
+          );
       }
       connection.domains.invalidate(record.domain_id);
       this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
@@ -336,7 +352,7 @@ export class RecordsController implements ReactiveController {
    * After a failed change: for a lost answer, what PocketDNS holds now (`check`), else
    * undefined. When the check fails too, throws an error that says the outcome is unknown.
    */
-  private async afterLostAnswer<T>(error: unknown, check: () => Promise<T>, what: string): Promise<T | undefined> {
+  private async afterLostAnswer<T>(error: unknown, check: () => Promise<T>, what: 'saved' | 'deleted'): Promise<T | undefined> {
     if (!isUnknownOutcome(error)) return undefined;
     try {
       return await check();

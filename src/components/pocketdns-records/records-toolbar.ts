@@ -1,5 +1,6 @@
 // The toolbar above the records: the heading, the filter, the count, Add record, and the
 // buttons features add (Set up a service, import and export, problems).
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 
@@ -31,7 +32,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       view.hasRecords
         ? html`<div class="tools">
           <div class="filter">
-            <label for="filter">Filter records</label>
+            <label for="filter">${msg('Filter records', { id: 'records.filter' })}</label>
             <input
               id="filter"
               part="filter"
@@ -45,7 +46,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           </div>
           <span class="count" role="status">${view.count}</span>
           ${view.tools ?? nothing}
-          ${view.canEdit ? html`<button type="button" class="primary" part="add-button" @click=${view.onAdd}>Add record</button>` : nothing}
+          ${view.canEdit ? html`<button type="button" class="primary" part="add-button" @click=${view.onAdd}>${msg('Add record', { id: 'records.add' })}</button>` : nothing}
         </div>`
         : nothing
     }

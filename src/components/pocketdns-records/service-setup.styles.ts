@@ -20,7 +20,7 @@ export const setupStyles = css`
   button.service {
     width: 100%;
     display: grid;
-    text-align: left;
+    text-align: start;
     gap: 0.15rem;
     padding: var(--_space) calc(var(--_space) * 1.5);
   }

@@ -1,6 +1,7 @@
 // "Set up a service": a toolbar button and a dialog that lists the partner's templates and the
 // catalog, then shows <pocketdns-connect> for the chosen one. The catalog and the element load
 // on first use (setup-loader.ts).
+import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
@@ -18,10 +19,11 @@ export interface ServiceSetupOptions {
   session(): { sessionUrl: string; fetchSession: FetchSession | undefined; theme: string; locale: string };
 }
 
-const CATEGORY_TITLES: Record<CatalogTemplate['category'], string> = {
-  email: 'Email',
-  website: 'Website',
-  verification: 'Verification',
+/** A catalog category's heading, in the active locale. */
+const CATEGORY_TITLES: Record<CatalogTemplate['category'], () => string> = {
+  email: () => msg('Email', { id: 'setup.category.email' }),
+  website: () => msg('Website', { id: 'setup.category.website' }),
+  verification: () => msg('Verification', { id: 'setup.category.verification' }),
 };
 
 const keyOf = (t: DomainConnectTemplate): string => `${t.providerId}/${t.serviceId}`;
@@ -58,7 +60,7 @@ export class ServiceSetup implements ReactiveController {
       this.catalog = (await loadSetup()).catalog;
       this.loadError = undefined;
     } catch {
-      this.loadError = 'The list of services could not be loaded. Check your connection and try again.';
+      this.loadError = msg('The list of services could not be loaded. Check your connection and try again.', { id: 'setup.loadFailed' });
     }
   }
 
@@ -83,7 +85,7 @@ export class ServiceSetup implements ReactiveController {
   /** The toolbar button. */
   renderButton(): TemplateResult {
     return html`<button type="button" part="setup-button" aria-haspopup="dialog" @click=${(e: Event) => void this.onOpen(e)}>
-      Set up a service
+      ${msg('Set up a service', { id: 'setup.title' })}
     </button>`;
   }
 
@@ -111,12 +113,12 @@ export class ServiceSetup implements ReactiveController {
     const ownKeys = new Set(own.map(keyOf));
     const catalog = (this.catalog ?? []).filter((t) => !ownKeys.has(keyOf(t)));
     const categories = Object.keys(CATEGORY_TITLES) as CatalogTemplate['category'][];
-    return html`<p class="hint">Choose a service: you will see every record it changes before anything happens.</p>
+    return html`<p class="hint">${msg('Choose a service: you will see every record it changes before anything happens.', { id: 'setup.hint' })}</p>
       ${this.loadError ? html`<p class="banner error" part="error" role="alert">${this.loadError}</p>` : nothing}
-      ${this.renderList('From your provider', own)}
+      ${this.renderList(msg('From your provider', { id: 'setup.fromProvider' }), own)}
       ${categories.map((c) =>
         this.renderList(
-          CATEGORY_TITLES[c],
+          CATEGORY_TITLES[c](),
           catalog.filter((t) => t.category === c),
         ),
       )}`;
@@ -128,14 +130,14 @@ export class ServiceSetup implements ReactiveController {
     const session = this.options.session();
     return html`<dialog id="setup" part="dialog" class="setup" aria-labelledby="setup-title" @close=${this.modal.onClose}>
       <div class="body">
-        <h2 id="setup-title">Set up a service</h2>
+        <h2 id="setup-title">${msg('Set up a service', { id: 'setup.title' })}</h2>
         ${
           chosen
             ? html`<div>
               <button type="button" id="setup-back" class="link" @click=${() => {
                 this.choose(undefined);
               }}>
-                ← All services
+                ${msg('← All services', { id: 'setup.back' })}
               </button>
             </div>
             <pocketdns-connect
@@ -151,7 +153,7 @@ export class ServiceSetup implements ReactiveController {
         <div class="dialog-actions">
           <button type="button" @click=${() => {
             this.modal.close();
-          }}>Close</button>
+          }}>${msg('Close', { id: 'common.close' })}</button>
         </div>
       </div>
     </dialog>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { DnsRecord } from '../../api/types.js';
 import type { Announcer } from '../../internal/announcer.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
@@ -71,7 +72,7 @@ export class ZoneFiles {
       setTimeout(() => {
         URL.revokeObjectURL(url);
       }, 1000);
-      this.options.announcer.announce(`Downloaded ${name}.`);
+      this.options.announcer.announce(msg(str`Downloaded ${name}.`, { id: 'zoneFiles.downloaded' }));
     } catch (error) {
       this.options.report(error);
     }
@@ -81,9 +82,9 @@ export class ZoneFiles {
     try {
       const { text } = await this.zoneFile();
       await navigator.clipboard.writeText(text);
-      this.options.announcer.announce('Copied the zone file.');
+      this.options.announcer.announce(msg('Copied the zone file.', { id: 'zoneFiles.copied' }));
     } catch {
-      this.options.announcer.announce('Could not copy: your browser did not allow it.');
+      this.options.announcer.announce(msg('Could not copy: your browser did not allow it.', { id: 'records.copyFailed' }));
     }
   }
 
@@ -125,7 +126,7 @@ export class ZoneFiles {
 
   private require(): Connection {
     const connection = this.options.connection();
-    if (!connection) throw new Error('The DNS session is not ready. Try again in a moment.');
+    if (!connection) throw new Error(msg('The DNS session is not ready. Try again in a moment.', { id: 'zoneFiles.notReady' }));
     return connection;
   }
 
@@ -144,8 +145,10 @@ export class ZoneFiles {
 
   /** Export, Copy and (when the customer may edit) Import, for the toolbar. */
   renderTools(canEdit: boolean): TemplateResult {
-    return html`<button type="button" part="export-button" @click=${() => void this.download()}>Export</button>
-      <button type="button" aria-label="Copy zone file" @click=${() => void this.copy()}>Copy</button>
+    return html`<button type="button" part="export-button" @click=${() => void this.download()}>${msg('Export', { id: 'zoneFiles.export' })}</button>
+      <button type="button" aria-label=${msg('Copy zone file', { id: 'zoneFiles.copyLabel' })} @click=${() => void this.copy()}>
+        ${msg('Copy', { id: 'zoneFiles.copy' })}
+      </button>
       ${
         canEdit
           ? html`<button
@@ -153,7 +156,7 @@ export class ZoneFiles {
             part="import-button"
             @click=${(e: Event) => void this.open(e)}
           >
-            Import
+            ${msg('Import', { id: 'zoneFiles.import' })}
           </button>`
           : nothing
       }`;
@@ -162,7 +165,7 @@ export class ZoneFiles {
   /** The import dialog. */
   renderDialog(records: readonly DnsRecord[]): TemplateResult {
     return html`<dialog id="zone-import" part="dialog" aria-labelledby="zone-import-label" @close=${this.modal.onClose}>
-      <span id="zone-import-label" class="visually-hidden">Import a zone file</span>
+      <span id="zone-import-label" class="visually-hidden">${msg('Import a zone file', { id: 'zoneFiles.importTitle' })}</span>
       <pocketdns-zone-import
         class="body"
         exportparts="error"

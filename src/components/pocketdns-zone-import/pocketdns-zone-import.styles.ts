@@ -48,7 +48,7 @@ export const zoneImportStyles = css`
   }
   ul {
     margin: 0.35rem 0 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
     max-height: 14rem;
     overflow: auto;
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -8,6 +9,8 @@ import type { ZoneFileProblem } from '../../dns/zonefile/parse.js';
 import type { ZoneImportPlan } from '../../dns/zonefile/plan.js';
 import { PocketDnsBeforeImportEvent } from '../../events/before-import.js';
 import { PocketDnsImportEvent, type ImportDetail } from '../../events/import.js';
+import { errorText } from '../../internal/i18n-errors.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { baseStyles } from '../../styles/theme.styles.js';
@@ -34,7 +37,8 @@ type Step =
 
 /** Outcome counts, in words. */
 function summary(detail: Pick<ImportDetail, 'added' | 'changed' | 'removed'>): string {
-  return `${detail.added.length} added, ${detail.changed.length} changed, ${detail.removed.length} removed`;
+  const { added, changed, removed } = { added: detail.added.length, changed: detail.changed.length, removed: detail.removed.length };
+  return msg(str`${added} added, ${changed} changed, ${removed} removed`, { id: 'import.summary' });
 }
 
 /**
@@ -58,6 +62,15 @@ export class PocketDnsZoneImportElement extends LitElement {
   static override styles = [baseStyles, formStyles, zoneImportStyles];
 
   private readonly undo = new UndoController<ImportDetail>(this);
+
+  constructor() {
+    super();
+    // Follows the `locale` (or the records element's `lang`) and renders again when it changes.
+    new LocaleController(this);
+  }
+
+  /** BCP 47 locale of the text (default: the `lang` it sits in, as `<pocketdns-records>` sets it). */
+  @property() locale = '';
   private abort: AbortController | undefined;
 
   /** The domain, normalized. */
@@ -105,13 +118,14 @@ export class PocketDnsZoneImportElement extends LitElement {
       this.text = await file.text();
       this.inputError = '';
     } catch {
-      this.inputError = `${file.name} could not be read. Choose it again, or paste its text.`;
+      const name = file.name;
+      this.inputError = msg(str`${name} could not be read. Choose it again, or paste its text.`, { id: 'import.fileUnreadable' });
     }
   }
 
   private async review(): Promise<void> {
     if (this.text.trim() === '') {
-      this.inputError = 'Paste a zone file or choose one to import.';
+      this.inputError = msg('Paste a zone file or choose one to import.', { id: 'import.empty' });
       return;
     }
     this.abort?.abort();
@@ -129,7 +143,7 @@ export class PocketDnsZoneImportElement extends LitElement {
       });
       if (parsed.records.length === 0) {
         this.step = { kind: 'input' };
-        this.inputError = 'The file has no records that can be imported.';
+        this.inputError = msg('The file has no records that can be imported.', { id: 'import.noRecords' });
         if (parsed.problems.length > 0) this.inputError += ` ${zonefile.formatZoneFileProblem(parsed.problems[0] as ZoneFileProblem)}`;
         return;
       }
@@ -137,11 +151,13 @@ export class PocketDnsZoneImportElement extends LitElement {
       this.step = { kind: 'review', plan, problems: parsed.problems };
       this.confirmation = '';
       this.confirmError = '';
-      this.announce(`Ready to import: ${plan.add.length} to add, ${plan.change.length} to change, ${plan.remove.length} to remove.`);
+      const [add, change, remove] = [plan.add.length, plan.change.length, plan.remove.length];
+      this.announce(msg(str`Ready to import: ${add} to add, ${change} to change, ${remove} to remove.`, { id: 'import.ready' }));
     } catch (error) {
       if (abort.signal.aborted) return;
       this.step = { kind: 'input' };
-      this.inputError = `The file could not be read: ${(error as Error).message}`;
+      const why = (error as Error).message;
+      this.inputError = msg(str`The file could not be read: ${why}`, { id: 'import.readFailed' });
     }
   }
 
@@ -152,14 +168,15 @@ export class PocketDnsZoneImportElement extends LitElement {
       this.confirmation.trim().toLowerCase() !== shownZone.toLowerCase() &&
       this.confirmation.trim().toLowerCase() !== this.zone
     ) {
-      this.confirmError = `Type ${shownZone} to confirm.`;
+      this.confirmError = msg(str`Type ${shownZone} to confirm.`, { id: 'import.confirmError' });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#confirm-zone')?.focus();
       return;
     }
     if (!this.apply) return;
     if (!this.dispatchEvent(new PocketDnsBeforeImportEvent({ plan }))) {
-      this.step = { kind: 'failed', message: 'This import is not allowed on this site. Nothing was changed.', plan, problems };
+      const message = msg('This import is not allowed on this site. Nothing was changed.', { id: 'import.refused' });
+      this.step = { kind: 'failed', message, plan, problems };
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -175,9 +192,10 @@ export class PocketDnsZoneImportElement extends LitElement {
       this.step = { kind: 'done', applied };
       this.undo.offer(applied);
       this.dispatchEvent(new PocketDnsImportEvent(applied));
-      this.announce(`Imported: ${summary(applied)}. Undo is available for ${UNDO_SECONDS} seconds.`);
+      const done = summary(applied);
+      this.announce(msg(str`Imported: ${done}. Undo is available for ${UNDO_SECONDS} seconds.`, { id: 'import.imported' }));
     } catch (error) {
-      const message = error instanceof PocketDnsApiError ? error.messages.join(' ') : (error as Error).message;
+      const message = error instanceof PocketDnsApiError ? errorText(error) : (error as Error).message;
       this.step = { kind: 'failed', message, plan, problems };
       this.announce(message);
     }
@@ -189,7 +207,7 @@ export class PocketDnsZoneImportElement extends LitElement {
     try {
       await this.undoImport(applied);
       this.step = { kind: 'undone' };
-      this.announce('The import was undone: the records are as they were.');
+      this.announce(msg('The import was undone: the records are as they were.', { id: 'import.undone' }));
     } catch (error) {
       this.step = {
         kind: 'failed',
@@ -244,41 +262,43 @@ export class PocketDnsZoneImportElement extends LitElement {
         });
       case 'applying':
         return html`<div role="status" class="progress-row">
-          <label for="apply-progress">Importing ${step.done} of ${step.total} changes…</label>
+          <label for="apply-progress">${msg(str`Importing ${step.done} of ${step.total} changes…`, { id: 'import.applying' })}</label>
           <progress id="apply-progress" max=${step.total} .value=${step.done}></progress>
         </div>`;
       case 'done':
         return html`<div class="banner success" role="status">
-            <span>Imported into ${shownZone}: ${summary(step.applied)}.</span>
+            <span>${msg(str`Imported into ${shownZone}: ${summary(step.applied)}.`, { id: 'import.done' })}</span>
             ${
               this.undo.current
-                ? html`<button type="button" id="undo-import" @click=${() => void this.undoApplied()}>Undo import</button>`
+                ? html`<button type="button" id="undo-import" @click=${() => void this.undoApplied()}>
+                    ${msg('Undo import', { id: 'import.undo' })}
+                  </button>`
                 : nothing
             }
           </div>
           <div class="dialog-actions"><button type="button" class="primary" @click=${() => {
             this.close();
-          }}>Done</button></div>`;
+          }}>${msg('Done', { id: 'common.done' })}</button></div>`;
       case 'failed':
         return html`<div class="banner error" part="error" role="alert"><span>${step.message}</span></div>
           ${renderProblems(step.problems)}
           <div class="dialog-actions">
-            <button type="button" @click=${() => (this.step = { kind: 'input' })}>Start over</button>
+            <button type="button" @click=${() => (this.step = { kind: 'input' })}>${msg('Start over', { id: 'import.startOver' })}</button>
             <button type="button" class="primary" @click=${() => {
               this.close();
-            }}>Close</button>
+            }}>${msg('Close', { id: 'common.close' })}</button>
           </div>`;
       case 'undone':
-        return html`<div class="banner success" role="status"><span>The import was undone: the records are as they were.</span></div>
+        return html`<div class="banner success" role="status"><span>${msg('The import was undone: the records are as they were.', { id: 'import.undone' })}</span></div>
           <div class="dialog-actions"><button type="button" class="primary" @click=${() => {
             this.close();
-          }}>Close</button></div>`;
+          }}>${msg('Close', { id: 'common.close' })}</button></div>`;
     }
   }
 
   override render(): TemplateResult {
     return html`<div part="import">
-      <h2 id="import-title">Import a zone file into ${toUnicodeName(this.zone)}</h2>
+      <h2 id="import-title">${msg(str`Import a zone file into ${toUnicodeName(this.zone)}`, { id: 'import.title' })}</h2>
       ${this.renderStep()}
     </div>`;
   }

@@ -1,11 +1,12 @@
 // The zone import's screens as templates: the input form, the problems, and the plan review.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DnsRecord } from '../../api/types.js';
-import { formatTtl } from '../../dns/ttl.js';
 import type { NormalizedRecord } from '../../dns/types.js';
 import type { ZoneFileProblem } from '../../dns/zonefile/parse.js';
 import type { ZoneImportPlan } from '../../dns/zonefile/plan.js';
+import { ttlText } from '../../internal/i18n-words.js';
 import { displayName } from '../pocketdns-records/record-query.js';
 
 /** Add and update (removes nothing), or replace all records. */
@@ -39,7 +40,7 @@ export function renderInput(view: InputView): TemplateResult {
     }}
   >
     <div class="field">
-      <label for="zone-text">Zone file</label>
+      <label for="zone-text">${msg('Zone file', { id: 'import.zoneFile' })}</label>
       <textarea
         id="zone-text"
         spellcheck="false"
@@ -51,11 +52,13 @@ export function renderInput(view: InputView): TemplateResult {
           view.onText((e.target as HTMLTextAreaElement).value);
         }}
       ></textarea>
-      <p class="hint" id="zone-text-hint">Paste the zone file your old DNS provider exported (BIND format), or choose the file.</p>
+      <p class="hint" id="zone-text-hint">
+        ${msg('Paste the zone file your old DNS provider exported (BIND format), or choose the file.', { id: 'import.hint' })}
+      </p>
       ${view.error ? html`<p class="field-error" id="zone-text-error" part="error">${view.error}</p>` : nothing}
     </div>
     <div class="field">
-      <label for="zone-file">Choose a file</label>
+      <label for="zone-file">${msg('Choose a file', { id: 'import.chooseFile' })}</label>
       <input
         id="zone-file"
         type="file"
@@ -66,7 +69,7 @@ export function renderInput(view: InputView): TemplateResult {
       />
     </div>
     <fieldset class="modes">
-      <legend>How to import</legend>
+      <legend>${msg('How to import', { id: 'import.how' })}</legend>
       <label
         ><input
           type="radio"
@@ -77,7 +80,7 @@ export function renderInput(view: InputView): TemplateResult {
             view.onMode('merge');
           }}
         />
-        Add and update: keep records that are not in the file</label
+        ${msg('Add and update: keep records that are not in the file', { id: 'import.mode.merge' })}</label
       >
       <label
         ><input
@@ -89,23 +92,26 @@ export function renderInput(view: InputView): TemplateResult {
             view.onMode('replace');
           }}
         />
-        Replace all records: remove records that are not in the file</label
+        ${msg('Replace all records: remove records that are not in the file', { id: 'import.mode.replace' })}</label
       >
     </fieldset>
     ${
       reading
         ? html`<div role="status" class="progress-row">
-          <label for="read-progress">Reading the file…</label>
+          <label for="read-progress">${msg('Reading the file…', { id: 'import.reading' })}</label>
           <progress id="read-progress" max="1" .value=${view.progress ?? 0}></progress>
         </div>`
         : nothing
     }
     <div class="dialog-actions">
-      <button type="button" @click=${view.onCancel}>Cancel</button>
-      <button type="submit" class="primary" ?disabled=${reading}>Review changes</button>
+      <button type="button" @click=${view.onCancel}>${msg('Cancel', { id: 'common.cancel' })}</button>
+      <button type="submit" class="primary" ?disabled=${reading}>${msg('Review changes', { id: 'import.review' })}</button>
     </div>
   </form>`;
 }
+
+/** "and 12 more", under a list cut at {@link LISTED}. */
+const more = (count: number): string => msg(str`and ${count} more`, { id: 'import.more' });
 
 /** The lines of the file that were not imported as written. */
 export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateResult | typeof nothing {
@@ -114,14 +120,20 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
   const notes = problems.filter((p) => p.severity === 'note');
   const list = (items: ZoneFileProblem[]): TemplateResult =>
     html`<ul class="problems">
-      ${items.slice(0, LISTED).map((p) => html`<li><span class="line">line ${p.line}</span> ${p.message}</li>`)}
-      ${items.length > LISTED ? html`<li>and ${items.length - LISTED} more</li>` : nothing}
+      ${items.slice(0, LISTED).map((p) => html`<li><span class="line">${msg(str`line ${p.line}`, { id: 'import.line' })}</span> ${p.message}</li>`)}
+      ${items.length > LISTED ? html`<li>${more(items.length - LISTED)}</li>` : nothing}
     </ul>`;
   return html`${
     errors.length > 0
       ? html`<div class="banner warning" part="error">
         <div>
-          <strong>${errors.length === 1 ? '1 line' : `${errors.length} lines`} cannot be imported</strong>
+          <strong
+            >${
+              errors.length === 1
+                ? msg('1 line cannot be imported', { id: 'import.errorsOne' })
+                : msg(str`${errors.length} lines cannot be imported`, { id: 'import.errors' })
+            }</strong
+          >
           ${list(errors)}
         </div>
       </div>`
@@ -130,7 +142,13 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
   ${
     notes.length > 0
       ? html`<details class="notes">
-        <summary>${notes.length === 1 ? '1 line is' : `${notes.length} lines are`} left out on purpose</summary>
+        <summary>
+          ${
+            notes.length === 1
+              ? msg('1 line is left out on purpose', { id: 'import.notesOne' })
+              : msg(str`${notes.length} lines are left out on purpose`, { id: 'import.notes' })
+          }
+        </summary>
         ${list(notes)}
       </details>`
       : nothing
@@ -140,7 +158,7 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
 function recordLine(record: Omit<NormalizedRecord, 'priority'> & { priority?: number | null | undefined }): TemplateResult {
   return html`<span class="type">${record.type}</span> <span class="name">${displayName(record.name)}</span>
     <span class="value">${record.priority === null || record.priority === undefined ? '' : `${record.priority} `}${record.value}</span>
-    <span class="ttl">${formatTtl(record.ttl)}</span>`;
+    <span class="ttl">${ttlText(record.ttl)}</span>`;
 }
 
 function group<T>(title: string, items: readonly T[], line: (item: T) => TemplateResult, open = true): TemplateResult | typeof nothing {
@@ -149,7 +167,7 @@ function group<T>(title: string, items: readonly T[], line: (item: T) => Templat
     <summary>${title} (${items.length})</summary>
     <ul>
       ${items.slice(0, LISTED).map((item) => html`<li>${line(item)}</li>`)}
-      ${items.length > LISTED ? html`<li>and ${items.length - LISTED} more</li>` : nothing}
+      ${items.length > LISTED ? html`<li>${more(items.length - LISTED)}</li>` : nothing}
     </ul>
   </details>`;
 }
@@ -184,22 +202,34 @@ export function renderReview(view: ReviewView): TemplateResult {
     <p class="summary" role="status">
       ${
         total === 0
-          ? `Nothing to change: every record in the file is already in ${view.shownZone}.`
-          : `${plan.add.length} to add, ${plan.change.length} to change, ${plan.remove.length} to remove, ${plan.unchanged.length} already there.`
+          ? msg(str`Nothing to change: every record in the file is already in ${view.shownZone}.`, { id: 'import.nothing' })
+          : msg(
+              str`${plan.add.length} to add, ${plan.change.length} to change, ${plan.remove.length} to remove, ${plan.unchanged.length} already there.`,
+              {
+                id: 'import.plan',
+              },
+            )
       }
-      ${view.mode === 'merge' && plan.kept.length > 0 ? ` ${plan.kept.length} records not in the file stay as they are.` : ''}
+      ${
+        view.mode === 'merge' && plan.kept.length > 0
+          ? msg(str`${plan.kept.length} records not in the file stay as they are.`, { id: 'import.kept' })
+          : ''
+      }
     </p>
-    ${group('To add', plan.add, recordLine)}
+    ${group(msg('To add', { id: 'import.toAdd' }), plan.add, recordLine)}
     ${group(
-      'To change',
+      msg('To change', { id: 'import.toChange' }),
       plan.change,
-      (c) => html`${recordLine(c.from)} <span aria-hidden="true">→</span><span class="visually-hidden">becomes</span> ${recordLine(c.to)}`,
+      (c) =>
+        html`${recordLine(c.from)} <span aria-hidden="true" class="arrow">→</span
+          ><span class="visually-hidden">${msg('becomes', { id: 'import.becomes' })}</span> ${recordLine(c.to)}`,
     )}
-    ${group('To remove', plan.remove, recordLine)} ${group('Already there', plan.unchanged, recordLine, false)}
+    ${group(msg('To remove', { id: 'import.toRemove' }), plan.remove, recordLine)}
+    ${group(msg('Already there', { id: 'import.unchanged' }), plan.unchanged, recordLine, false)}
     ${
       plan.needsConfirmation
         ? html`<div class="field confirm">
-          <label for="confirm-zone">Type ${view.shownZone} to confirm</label>
+          <label for="confirm-zone">${msg(str`Type ${view.shownZone} to confirm`, { id: 'import.confirmLabel' })}</label>
           <input
             id="confirm-zone"
             autocomplete="off"
@@ -211,14 +241,18 @@ export function renderReview(view: ReviewView): TemplateResult {
               view.onConfirmation((e.target as HTMLInputElement).value);
             }}
           />
-          <p class="hint" id="confirm-zone-hint">This import changes or removes ${percent}% of the records of ${view.shownZone}.</p>
+          <p class="hint" id="confirm-zone-hint">
+            ${msg(str`This import changes or removes ${percent}% of the records of ${view.shownZone}.`, { id: 'import.confirmHint' })}
+          </p>
           ${view.confirmError ? html`<p class="field-error" id="confirm-zone-error" part="error">${view.confirmError}</p>` : nothing}
         </div>`
         : nothing
     }
     <div class="dialog-actions">
-      <button type="button" @click=${view.onBack}>Back</button>
-      <button type="submit" class="primary" ?disabled=${total === 0}>Apply ${total} ${total === 1 ? 'change' : 'changes'}</button>
+      <button type="button" @click=${view.onBack}>${msg('Back', { id: 'common.back' })}</button>
+      <button type="submit" class="primary" ?disabled=${total === 0}>
+        ${total === 1 ? msg('Apply 1 change', { id: 'import.applyOne' }) : msg(str`Apply ${total} changes`, { id: 'import.apply' })}
+      </button>
     </div>
   </form>`;
 }

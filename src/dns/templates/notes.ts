@@ -20,6 +20,27 @@ const shown = (name: string): string => (name === '@' ? 'the domain itself' : to
 // Record types are read letter by letter: "an A", "an MX", "an SRV", but "a CNAME", "a TXT".
 const withArticle = (type: string): string => `${/^[AEFHILMNORSX]/.test(type) ? 'an' : 'a'} ${type}`;
 
+/**
+ * The values a note's sentence is made of, for translations: the record's `type`, `name` (`@`
+ * for the apex, else Unicode) and `value`, the `provider`, the planned record's `plannedType`,
+ * `plannedName` and `plannedTtl`, and `ttl` and `prefix` where the note has them.
+ */
+export function noteParams(subject: NoteSubject): Readonly<Record<string, string | number>> {
+  const { record, planned, provider } = subject;
+  const name = (n: string): string => (n === '@' ? '@' : toUnicodeName(n));
+  return {
+    type: record.type,
+    name: name(record.name),
+    value: record.value,
+    provider,
+    plannedType: planned.type,
+    plannedName: name(planned.name),
+    plannedTtl: planned.ttl,
+    ...(subject.ttl === undefined ? {} : { ttl: subject.ttl }),
+    ...(subject.prefix === undefined ? {} : { prefix: subject.prefix }),
+  };
+}
+
 /** The sentence a customer reads for a note with `code`. */
 export function noteMessage(code: PlanNoteCode, subject: NoteSubject): string {
   const { record, planned, provider } = subject;

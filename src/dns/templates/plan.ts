@@ -3,7 +3,7 @@ import { RECORD_TYPES, type RecordType } from '../types.js';
 import { checkTemplate } from './check.js';
 import { displaced, zoneEntries, type Displacement, type TxtMatching, type ZoneEntry } from './conflicts.js';
 import { TemplateError } from './errors.js';
-import { noteMessage } from './notes.js';
+import { noteMessage, noteParams } from './notes.js';
 import { blockedReasons } from './blocked.js';
 import { resolveRecord, DEFAULT_TTL, type ResolvedRecord } from './resolve.js';
 import { isSpf, mergeSpf, newSpf } from './spf.js';
@@ -182,7 +182,7 @@ function assemble<Z extends TemplateZoneRecord>(
     plan.change.push({ from: from.source, to: step.record });
     const code = step.spfFrom ? 'spf-merged' : 'ttl-updated';
     const subject = { record: from, planned: step.record, provider, ttl: from.source.ttl };
-    plan.notes.push({ record: from.source, code, message: noteMessage(code, subject) });
+    plan.notes.push({ record: from.source, code, message: noteMessage(code, subject), params: noteParams(subject) });
   }
   for (const [entry, causes] of removals) {
     // A removal only a refused record needed would leave the zone worse off: keep the record.
@@ -191,7 +191,7 @@ function assemble<Z extends TemplateZoneRecord>(
     plan.remove.push(entry.source);
     const { code } = live.displacement;
     const subject = { record: entry, planned: live.cause.record, provider, prefix: live.cause.txt.prefix };
-    plan.notes.push({ record: entry.source, code, message: noteMessage(code, subject) });
+    plan.notes.push({ record: entry.source, code, message: noteMessage(code, subject), params: noteParams(subject) });
   }
   plan.alreadyApplied = plan.add.length + plan.remove.length + plan.change.length + plan.blocked.length === 0;
   return plan;
@@ -200,6 +200,11 @@ function assemble<Z extends TemplateZoneRecord>(
 function noteTtl<Z>(plan: TemplatePlan<Z>, step: Step<Z>, provider: string): void {
   if (step.requestedTtl === null) return;
   const subject = { record: step.record, planned: step.record, provider, ttl: step.requestedTtl };
-  const note: PlanNote<Z> = { record: step.record, code: 'ttl-adjusted', message: noteMessage('ttl-adjusted', subject) };
+  const note: PlanNote<Z> = {
+    record: step.record,
+    code: 'ttl-adjusted',
+    message: noteMessage('ttl-adjusted', subject),
+    params: noteParams(subject),
+  };
   plan.notes.push(note);
 }

@@ -1,4 +1,4 @@
-import type { RecordType } from '../types.js';
+import type { RecordType, RuleParams } from '../types.js';
 
 /**
  * One record of a Domain Connect template, as the public format defines it. Numbers may be
@@ -150,8 +150,10 @@ export interface PlanNote<Z> {
   record: PlannedRecord | Z;
   /** Stable code. */
   code: PlanNoteCode;
-  /** A full sentence. */
+  /** A full sentence, in English. */
   message: string;
+  /** The values the sentence is made of, by name (for translations; see `noteParams`). */
+  params?: RuleParams;
 }
 
 /** What applying a template would do to a zone. */
