@@ -1,6 +1,9 @@
 // Size of what partners put on the wire, gzip and brotli, checked against a budget.
-// Run after `npm run build`; exits 1 over budget. `node scripts/size-report.mjs [--json]`
+// Run after `npm run build`; exits 1 over budget. `node scripts/size-report.mjs [--json] [--modules]`
 // ES entries are measured minified (see minifiedEntry); the IIFE as shipped, already minified.
+// Then where the script tag's bytes go: per package and source folder, and the largest modules
+// (from the statistics scripts/module-stats.ts writes at build time); `--modules` lists them all.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -12,6 +15,10 @@ const BUDGETS = {
   // Set up a service loader 2-3 kB more. Issue #13 brings the script back to 30 kB by
   // loading these features as chunks; until then this budget stops further growth.
   'dist/pocketdns-widget.iife.js': 53 * 1024,
+  // Loaded in idle time after the first rows: the record form, the linter, the propagation checker.
+  'dist/pocketdns-widget-extras.iife.js': 30 * 1024,
+  // Loaded on first use: "Set up a service" and zone files.
+  'dist/pocketdns-widget-connect.iife.js': 46 * 1024,
   // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
   // bundlers keep only what they import; the script tag (above) never loads it whole.
   'dist/dns.js (with its chunks, without zod)': 28 * 1024,
@@ -40,9 +47,14 @@ async function minifiedEntry(file) {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
+/** The script-tag files: the one a page loads, and the two it loads later. */
+const SCRIPTS = ['pocketdns-widget.iife.js', 'pocketdns-widget-extras.iife.js', 'pocketdns-widget-connect.iife.js'];
+
 const rows = [];
-const iife = await readFile('dist/pocketdns-widget.iife.js');
-rows.push({ name: 'dist/pocketdns-widget.iife.js', raw: iife.length, gzip: gzip(iife), brotli: brotli(iife) });
+for (const file of SCRIPTS) {
+  const code = await readFile(`dist/${file}`);
+  rows.push({ name: `dist/${file}`, raw: code.length, gzip: gzip(code), brotli: brotli(code) });
+}
 for (const entry of ['index', 'domains', 'records', 'dns', 'templates', 'api', 'server', 'sandbox']) {
   const code = await minifiedEntry(`dist/${entry}.js`);
   const label = entry === 'dns' ? 'dist/dns.js (with its chunks, without zod)' : `dist/${entry}.js (with its chunks, without dependencies)`;
@@ -60,6 +72,38 @@ for (const row of rows) {
     `${row.name.padEnd(58)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(10)} ${kb(row.brotli).padStart(10)}    ${verdict}`,
   );
 }
+
+/** Where a module's bytes are counted: its package, or its folder under src/ (the top-level file for src/*.ts). */
+function groupOf(id) {
+  const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1];
+  if (id.startsWith('src/')) {
+    const parts = id.split('/');
+    return parts.length > 3 ? parts.slice(0, 3).join('/') : parts.slice(0, -1).join('/') || id;
+  }
+  return 'bundler helpers';
+}
+
+const STATS = new URL('../node_modules/.cache/pocketdns-widget/', import.meta.url);
+const pct = (n, total) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
+for (const file of SCRIPTS) {
+  const statsFile = new URL(`${file}.json`, STATS);
+  if (!existsSync(statsFile)) continue;
+  const { modules } = JSON.parse(await readFile(statsFile, 'utf8'));
+  const gzipped = rows.find((row) => row.name === `dist/${file}`).gzip;
+  // Modules minified one by one add up to a little more than the file; shares are of that sum.
+  const total = modules.reduce((sum, m) => sum + m.minified, 0);
+  const share = (bytes) => `${kb(bytes).padStart(9)} ${pct(bytes, total)}  ~${kb((bytes / total) * gzipped).padStart(8)} gzip`;
+  const groups = new Map();
+  for (const m of modules) groups.set(groupOf(m.id), (groups.get(groupOf(m.id)) ?? 0) + m.minified);
+  console.log(`\n${file}: where the bytes go (each module minified alone; gzip is its share of the file's)`);
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${group.padEnd(56)} ${share(bytes)}`);
+  const largest = [...modules].sort((a, b) => b.minified - a.minified);
+  const shown = process.argv.includes('--modules') ? largest : largest.slice(0, file === SCRIPTS[0] ? 25 : 10);
+  console.log(`  largest modules${shown.length < largest.length ? ` (${shown.length} of ${largest.length}; --modules lists all)` : ''}:`);
+  for (const m of shown) console.log(`    ${m.id.padEnd(54)} ${share(m.minified)}`);
+}
+
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
 if (over > 0) {
   console.error(`${over} file(s) over the size budget`);
