@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-templates.js';
 import { moduleStats } from './scripts/module-stats.js';
 import { ownSideEffects } from './scripts/own-side-effects.js';
 
+const src = fileURLToPath(new URL('src/', import.meta.url));
 const iifeLoader = fileURLToPath(new URL('src/components/pocketdns-records/setup-loader.iife.ts', import.meta.url));
 
 /**
@@ -48,7 +50,7 @@ const lib: LibraryOptions = { entry: part.entry, name: part.name, formats: ['iif
 export default defineConfig({
   publicDir: false,
   // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
-  plugins: [ownSideEffects(), laterAsMoreScripts(), moduleStats()],
+  plugins: [ownSideEffects(), laterAsMoreScripts(), minifyLitTemplates(src), moduleStats()],
   build: {
     target: 'es2022',
     outDir: 'dist',
