@@ -98,4 +98,21 @@ describe('the script tag in a browser', () => {
     await tab.locator('pocketdns-records dialog#editor pocketdns-record-form form').waitFor();
     await tab.close();
   });
+
+  it('loads Set up a service from the second script on first use, and says so when it cannot', async () => {
+    missing.clear();
+    missing.add('pocketdns-widget-connect.iife.js');
+    const tab = await open();
+    await tab.getByRole('button', { name: 'Set up a service' }).click();
+    const dialog = tab.locator('pocketdns-records dialog#setup');
+    await dialog.getByRole('alert').filter({ hasText: 'The list of services could not be loaded' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    missing.clear();
+    await tab.getByRole('button', { name: 'Set up a service' }).click();
+    await dialog.getByRole('button', { name: /Gmail for your domain/ }).waitFor();
+    assert.equal(await dialog.evaluate((d) => d.open), true);
+    assert.ok(requested.includes('pocketdns-widget-connect.iife.js'));
+    await tab.close();
+  });
 });
