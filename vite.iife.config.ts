@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
@@ -23,7 +24,7 @@ const laterAsMoreScripts = (): Plugin => ({
 
 /** The script-tag files: the elements, and the two scripts they load later. */
 const PARTS = {
-  main: { entry: 'src/index.ts', name: 'PocketDNSWidget', file: 'pocketdns-widget.iife.js' },
+  main: { entry: 'src/iife.ts', name: 'PocketDNSWidget', file: 'pocketdns-widget.iife.js' },
   // The catalog, <pocketdns-connect>, <pocketdns-zone-import> and the apply engine.
   connect: {
     entry: 'src/components/pocketdns-records/setup-chunk.ts',
@@ -45,12 +46,52 @@ const PARTS = {
  */
 const part = process.env.CONNECT === '1' ? PARTS.connect : process.env.EXTRAS === '1' ? PARTS.extras : PARTS.main;
 
+/**
+ * The extras script is only ever loaded by the main one, so it takes Lit from it (`__lit` in
+ * src/iife.ts) rather than bundling a second copy. The connect script keeps its own: it also
+ * works on a page without the main script (a standalone `<pocketdns-connect>`).
+ */
+const SHARED_LIT = ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js'];
+const LIT_GLOBAL = 'PocketDNSWidget.__lit';
+
+/** The names src/iife.ts puts in `__lit`. */
+const sharedNames = (): Set<string> => {
+  const list = /export const __lit = \{([^}]*)\}/.exec(readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8'))?.[1] ?? '';
+  return new Set(list.split(',').map((name) => name.trim()));
+};
+
+/** Fails the extras build when its sources import from Lit a name the main script does not hand over. */
+const checkSharedLit = (): Plugin => {
+  const names = sharedNames();
+  return {
+    name: 'pocketdns-check-shared-lit',
+    transform(code, id) {
+      if (!id.startsWith(src)) return;
+      for (const [, list, source] of code.matchAll(/^import\s*\{([^}]*)\}\s*from\s*["'](lit[^"']*)["']/gm)) {
+        if (!source || !SHARED_LIT.includes(source)) continue;
+        const used = (list ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name !== '' && !name.startsWith('type '));
+        const missing = used.filter((name) => !names.has(name));
+        if (missing.length > 0) this.error(`${id} imports ${missing.join(', ')} from ${source}: add them to __lit in src/iife.ts`);
+      }
+    },
+  };
+};
+
 const lib: LibraryOptions = { entry: part.entry, name: part.name, formats: ['iife'], fileName: () => part.file };
 
 export default defineConfig({
   publicDir: false,
   // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
-  plugins: [ownSideEffects(), laterAsMoreScripts(), minifyLitTemplates(src), moduleStats()],
+  plugins: [
+    ownSideEffects(),
+    laterAsMoreScripts(),
+    minifyLitTemplates(src),
+    moduleStats(),
+    ...(part === PARTS.extras ? [checkSharedLit()] : []),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -63,7 +104,11 @@ export default defineConfig({
       // The map names the original files (ours and lit's, zod's, openapi-fetch's) and lines,
       // for readable stack traces, but does not carry their text: the dependencies' sources
       // would make it 600 kB. The README says so.
-      output: { sourcemapExcludeSources: true },
+      output: {
+        sourcemapExcludeSources: true,
+        ...(part === PARTS.extras ? { globals: Object.fromEntries(SHARED_LIT.map((id) => [id, LIT_GLOBAL])) } : {}),
+      },
+      ...(part === PARTS.extras ? { external: SHARED_LIT } : {}),
     },
   },
 });

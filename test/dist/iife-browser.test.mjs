@@ -77,6 +77,8 @@ describe('the script tag in a browser', () => {
     const tab = await open();
     await tab.waitForFunction(() => customElements.get('pocketdns-record-form') !== undefined);
     assert.deepEqual(requested, ['pocketdns-widget.iife.js', 'pocketdns-widget-extras.iife.js']);
+    // One Lit on the page: the extras use the main script's.
+    assert.deepEqual(await tab.evaluate(() => globalThis.litHtmlVersions?.length), 1);
     await tab.getByRole('button', { name: 'Add record' }).first().click();
     const dialog = tab.locator('pocketdns-records dialog#editor');
     await dialog.locator('pocketdns-record-form form').waitFor();

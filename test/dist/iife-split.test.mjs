@@ -43,6 +43,14 @@ describe('the script-tag build and what it loads later', () => {
     assert.match(extras, /^var PocketDNSWidgetExtras\s*=/m);
   });
 
+  it('gives the extras the main script’s Lit instead of a second copy (the connect script keeps its own, to stand alone)', () => {
+    // Each copy of lit-html records its version in litHtmlVersions when it loads.
+    assert.ok(main.includes('litHtmlVersions'));
+    assert.ok(!extras.includes('litHtmlVersions'), 'pocketdns-widget-extras.iife.js bundles lit-html');
+    assert.match(extras, /PocketDNSWidget\.__lit\b/);
+    assert.ok(connect.includes('litHtmlVersions'), 'a standalone <pocketdns-connect> needs its own Lit');
+  });
+
   it('loads them as chunks in the ES build', async () => {
     assert.ok(!es.includes('smtp.google.com'));
     assert.ok(!es.includes('pocketdns-widget-connect.iife.js'), 'the ES build uses a chunk, not the script');
