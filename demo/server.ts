@@ -92,7 +92,7 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
   }
   // The production build on a bare page, for `npm run bench` (build first), with the scripts it
   // loads later from beside it (the record form and linter; Set up a service).
-  const later = /^\/bench\/(pocketdns-widget-(?:extras|connect)\.iife\.js)$/.exec(path)?.[1];
+  const later = /^\/bench\/(pocketdns-widget-(?:extras|connect)\.iife\.js)$/.exec(path ?? '')?.[1];
   if (req.method === 'GET' && (path === '/bench/widget.js' || later)) {
     try {
       const script = await readFile(new URL(`../dist/${later ?? 'pocketdns-widget.iife.js'}`, import.meta.url));
