@@ -56,7 +56,7 @@ const LIT_GLOBAL = 'PocketDNSWidget.__lit';
 
 /** The names src/iife.ts puts in `__lit`. */
 const sharedNames = (): Set<string> => {
-  const list = /export const __lit = \{([^}]*)\}/.exec(readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8'))?.[1] ?? '';
+  const list = /export const __lit[^=]*= \{([^}]*)\}/.exec(readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8'))?.[1] ?? '';
   return new Set(list.split(',').map((name) => name.trim()));
 };
 

@@ -16,4 +16,4 @@ export * from './index.js';
  * `lit/directives/*` (vite.iife.config.ts maps those imports here, and fails the build when the
  * extras import a name missing from this list). Not part of the API: it changes with every release.
  */
-export const __lit = { css, html, LitElement, nothing, customElement, property, state, ifDefined, live };
+export const __lit: Readonly<Record<string, unknown>> = { css, html, LitElement, nothing, customElement, property, state, ifDefined, live };
