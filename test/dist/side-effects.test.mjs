@@ -39,8 +39,12 @@ async function bundle(code) {
  * `X.prototype, "name"` after the list instead.
  */
 const registration = (tag) => new RegExp(`__decorate\\(\\[\\w+\\("${tag}"\\)\\], \\w+\\)`);
-/** The same in the minified IIFE: ``Q=J([ze(`tag`)],Q)``. */
-const minifiedRegistration = (tag) => new RegExp(`\\(\\[[\\w$]+\\([\`"']${tag}[\`"']\\)\\],[\\w$]+\\)`);
+/**
+ * The same in the minified IIFE: ``Q=J([ze(`tag`)],Q)``, or ``X=Y([(0,n.customElement)(`tag`)],X)``
+ * in the extras script, which calls the decorator of the main script's Lit.
+ */
+const minifiedRegistration = (tag) =>
+  new RegExp(`\\(\\[(?:[\\w$]+|\\(0,[\\w$]+\\.customElement\\))\\([\`"']${tag}[\`"']\\)\\],[\\w$]+\\)`);
 
 /** The custom elements an element's templates render (`<pocketdns-record-form …`), itself included. */
 async function renderedBy(tag) {
