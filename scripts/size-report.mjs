@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { relative } from 'node:path';
 import { build } from 'esbuild';
 
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
@@ -31,22 +32,37 @@ const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BRO
 
 /**
  * An ES entry with the local chunks it imports, bundled and minified by esbuild as a
- * partner's bundler would (external packages not counted). The ES build ships unminified
- * (readable for partners, their bundler minifies it), so its raw bytes say little about
- * what reaches a browser; this does.
+ * partner's bundler would (external packages not counted), split like the ES build: `eager` is
+ * what loads with the import, `later` the chunks it imports dynamically (the record form, the
+ * linter, Set up a service). The ES build ships unminified (readable for partners, their
+ * bundler minifies it), so its raw bytes say little about what reaches a browser; this does.
  */
 async function minifiedEntry(file) {
   const result = await build({
     entryPoints: [file],
     bundle: true,
+    splitting: true,
+    outdir: 'size-report',
     minify: true,
     format: 'esm',
     target: 'es2022',
     packages: 'external',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const code = new Map(result.outputFiles.map((out) => [relative(process.cwd(), out.path), Buffer.from(out.contents)]));
+  const entry = Object.keys(result.metafile.outputs).find((out) => result.metafile.outputs[out].entryPoint !== undefined);
+  const eager = new Set();
+  const visit = (out) => {
+    if (eager.has(out)) return;
+    eager.add(out);
+    for (const imported of result.metafile.outputs[out].imports)
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entry);
+  const later = [...code.keys()].filter((out) => out.endsWith('.js') && !eager.has(out));
+  return { eager: Buffer.concat([...eager].map((out) => code.get(out))), later: Buffer.concat(later.map((out) => code.get(out))) };
 }
 
 /** The script-tag files: the one a page loads, and the two it loads later. */
@@ -58,9 +74,11 @@ for (const file of SCRIPTS) {
   rows.push({ name: `dist/${file}`, raw: code.length, gzip: gzip(code), brotli: brotli(code) });
 }
 for (const entry of ['index', 'domains', 'records', 'dns', 'templates', 'api', 'server', 'sandbox']) {
-  const code = await minifiedEntry(`dist/${entry}.js`);
+  const { eager, later } = await minifiedEntry(`dist/${entry}.js`);
   const label = entry === 'dns' ? 'dist/dns.js (with its chunks, without zod)' : `dist/${entry}.js (with its chunks, without dependencies)`;
-  rows.push({ name: label, raw: code.length, gzip: gzip(code), brotli: brotli(code) });
+  rows.push({ name: label, raw: eager.length, gzip: gzip(eager), brotli: brotli(eager) });
+  if (later.length > 0)
+    rows.push({ name: '  + chunks it may load later (import())', raw: later.length, gzip: gzip(later), brotli: brotli(later) });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
