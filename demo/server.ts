@@ -90,10 +90,12 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
     redirectHome(res, `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
     return true;
   }
-  // The production build on a bare page, for `npm run bench` (build first).
-  if (req.method === 'GET' && path === '/bench/widget.js') {
+  // The production build on a bare page, for `npm run bench` (build first), with the scripts it
+  // loads later from beside it (the record form and linter; Set up a service).
+  const later = /^\/bench\/(pocketdns-widget-(?:extras|connect)\.iife\.js)$/.exec(path ?? '')?.[1];
+  if (req.method === 'GET' && (path === '/bench/widget.js' || later)) {
     try {
-      const script = await readFile(new URL('../dist/pocketdns-widget.iife.js', import.meta.url));
+      const script = await readFile(new URL(`../dist/${later ?? 'pocketdns-widget.iife.js'}`, import.meta.url));
       res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(script);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Run npm run build first.');

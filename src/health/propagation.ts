@@ -12,20 +12,9 @@ import {
   TYPE_NUMBERS,
   type DohAnswer,
 } from './doh.js';
+import { DEFAULT_RESOLVERS, type DohResolver } from './resolvers.js';
 
-/** A DNS-over-HTTPS resolver that speaks the JSON API (`?name=&type=`, `accept: application/dns-json`). */
-export interface DohResolver {
-  /** Shown to people, like `Cloudflare`. */
-  name: string;
-  /** The JSON API endpoint. */
-  url: string;
-}
-
-/** Cloudflare and Google, the two public resolvers whose JSON APIs allow calls from browsers. */
-export const DEFAULT_RESOLVERS: readonly DohResolver[] = [
-  { name: 'Cloudflare', url: 'https://cloudflare-dns.com/dns-query' },
-  { name: 'Google', url: 'https://dns.google/resolve' },
-];
+export { DEFAULT_RESOLVERS, type DohResolver } from './resolvers.js';
 
 /** The record to look for, in our shape (relative name, canonical value). */
 export interface PropagationRecord {

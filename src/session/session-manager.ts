@@ -1,16 +1,22 @@
-import * as z from 'zod/mini';
 import type { SessionSource } from '../api/client.js';
 import { PocketDnsApiError } from '../api/errors.js';
 import { normalizeErrorBody } from '../api/errors.js';
 import type { FetchSession, SessionStatus, WidgetSession } from './types.js';
 
-const sessionSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  expires_at: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)))),
-  api_base: z.string(),
-  user_identifier: z.string().check(z.minLength(1)),
-  login_url: z.string(),
-});
+/** A non-empty string. */
+const filled = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/**
+ * The session endpoint's answer, checked by hand: five string fields do not need a schema
+ * library in the script every page loads. Extra fields are dropped, as a schema would.
+ */
+function readSession(raw: unknown): WidgetSession | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { token, expires_at, api_base, user_identifier, login_url } = raw as Record<string, unknown>;
+  if (!filled(token) || !filled(user_identifier) || typeof api_base !== 'string' || typeof login_url !== 'string') return undefined;
+  if (typeof expires_at !== 'string' || Number.isNaN(Date.parse(expires_at))) return undefined;
+  return { token, expires_at, api_base, user_identifier, login_url };
+}
 
 /** Refresh when this share of a session's life has passed. */
 const REFRESH_AT = 0.8;
@@ -151,15 +157,15 @@ export class SessionManager implements SessionSource {
       }
       raw = await response.json().catch(() => undefined);
     }
-    const parsed = sessionSchema.safeParse(raw);
-    if (!parsed.success) {
+    const session = readSession(raw);
+    if (!session) {
       throw new PocketDnsApiError({
         status: 200,
         code: 'invalid_response',
         messages: ['The session endpoint sent an answer without a token, expires_at, api_base and user_identifier.'],
       });
     }
-    return parsed.data;
+    return session;
   }
 
   private scheduleRefresh(session: WidgetSession): void {

@@ -39,8 +39,12 @@ async function bundle(code) {
  * `X.prototype, "name"` after the list instead.
  */
 const registration = (tag) => new RegExp(`__decorate\\(\\[\\w+\\("${tag}"\\)\\], \\w+\\)`);
-/** The same in the minified IIFE: ``Q=J([ze(`tag`)],Q)``. */
-const minifiedRegistration = (tag) => new RegExp(`\\(\\[[\\w$]+\\([\`"']${tag}[\`"']\\)\\],[\\w$]+\\)`);
+/**
+ * The same in the minified IIFE: ``Q=J([ze(`tag`)],Q)``, or ``X=Y([(0,n.customElement)(`tag`)],X)``
+ * in the extras script, which calls the decorator of the main script's Lit.
+ */
+const minifiedRegistration = (tag) =>
+  new RegExp(`\\(\\[(?:[\\w$]+|\\(0,[\\w$]+\\.customElement\\))\\([\`"']${tag}[\`"']\\)\\],[\\w$]+\\)`);
 
 /** The custom elements an element's templates render (`<pocketdns-record-form …`), itself included. */
 async function renderedBy(tag) {
@@ -89,15 +93,18 @@ describe('sideEffects in package.json', () => {
     // Our own build must not read package.json's sideEffects (meant for dist/) as applying to
     // src/: it would drop `import './pocketdns-record-form.js'` and with it the form's registration.
     const iife = await readFile(`${root}/dist/pocketdns-widget.iife.js`, 'utf8');
-    // The script tag loads Set up a service and the zone import as a second script on first use.
+    // The script tag loads Set up a service and the zone import as a second script on first use,
+    // and the record form as a third after the first rows.
     const secondScript = await readFile(`${root}/dist/pocketdns-widget-connect.iife.js`, 'utf8');
+    const thirdScript = await readFile(`${root}/dist/pocketdns-widget-extras.iife.js`, 'utf8');
+    const scriptOf = (tag) =>
+      ['pocketdns-connect', 'pocketdns-zone-import'].includes(tag) ? secondScript : tag === 'pocketdns-record-form' ? thirdScript : iife;
     for (const tag of ['pocketdns-domains', 'pocketdns-records']) {
       const tags = await renderedBy(tag);
       const code = await bundle(`import '@pocketdns/widget/${tag.replace('pocketdns-', '')}';`);
       for (const rendered of tags) {
         assert.match(code, registration(rendered), `/${tag}: <${rendered}> is not registered`);
-        const script = ['pocketdns-connect', 'pocketdns-zone-import'].includes(rendered) ? secondScript : iife;
-        assert.match(script, minifiedRegistration(rendered), `IIFE: <${rendered}> is not registered`);
+        assert.match(scriptOf(rendered), minifiedRegistration(rendered), `IIFE: <${rendered}> is not registered`);
       }
     }
     assert.ok((await renderedBy('pocketdns-records')).includes('pocketdns-record-form'));

@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Domain, DomainDetails } from '../../api/types.js';
-import { lintRecords } from '../../dns/lint/lint.js';
 import { toUnicodeName } from '../../dns/names.js';
 import { PocketDnsDomainSelectEvent } from '../../events/domain-select.js';
 import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
@@ -21,6 +20,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { statusText } from '../../internal/i18n-words.js';
 import { domainsStyles } from './pocketdns-domains.styles.js';
+import { loadExtras } from '../pocketdns-records/setup-loader.js';
 
 /**
  * Lists the signed-in customer's domains, filters them, and shows a domain's details.
@@ -55,6 +55,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   private announced = '';
   /** Health findings per domain id, for the domains whose records were loaded. */
   private readonly problems = new Map<string, number>();
+  /** The details whose records are waiting for the linter: only the latest read is counted. */
+  private linting: object | undefined;
 
   private readonly listTask = new Task(this, {
     task: async ([connection, user], { signal }) => {
@@ -68,8 +70,17 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     task: async ([connection, id]) => {
       if (!connection || !id) return initialState;
       const details = await this.reporting(() => connection.domains.get(id));
-      // Linting 10,000 records takes tens of milliseconds: once per load, not per render.
-      this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
+      // Linting 10,000 records takes tens of milliseconds: once per load, not per render, with
+      // the linter loaded after first paint. No count until then (or if it cannot be loaded).
+      this.linting = details;
+      loadExtras().then(
+        ({ lintRecords }) => {
+          if (this.linting !== details) return; // another domain, or read again since
+          this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
       const listed = this.listTask.value?.domains.find((d) => d.id === details.id);
       if (listed) listed.dns_records_count = details.dns_records.length;
       return details;

@@ -4,11 +4,11 @@ import { msg, str } from '@lit/localize';
 import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Announcer } from '../../internal/announcer.js';
-import { lintRecords } from '../../dns/lint/lint.js';
 import type { Finding } from '../../dns/lint/types.js';
 import type { PropagationController } from './propagation-controller.js';
 import type { RecordsController } from './records-controller.js';
 import { renderProblemsButton, type HealthView } from './record-health-views.js';
+import { loadExtras, type Extras } from './setup-loader.js';
 
 /** What the controller needs from its element. */
 export interface HealthControllerOptions {
@@ -80,15 +80,26 @@ export class HealthController implements ReactiveController {
     this.cancel?.();
     this.scheduled = records;
     this.cancel = whenIdle(() => {
-      this.cancel = undefined;
-      this.scheduled = undefined;
-      // Another change came in meanwhile: the next update lints that one.
-      if (records !== this.options.records.records) return;
-      this.lint(records);
+      // The linter is loaded code (with the record form): fetched in this first idle time, so
+      // the first rows never wait for it; rows show no findings until it answers.
+      loadExtras().then(
+        ({ lintRecords }) => {
+          if (this.scheduled !== records) return; // cancelled, or another array came meanwhile
+          this.cancel = undefined;
+          this.scheduled = undefined;
+          // Another change came in meanwhile: the next update lints that one.
+          if (records !== this.options.records.records) return;
+          this.lint(records, lintRecords);
+        },
+        () => {
+          // No findings without the linter: the records stay usable, and the next change tries again.
+          if (this.scheduled === records) this.scheduled = undefined;
+        },
+      );
     });
   }
 
-  private lint(records: readonly DnsRecord[]): void {
+  private lint(records: readonly DnsRecord[], lintRecords: Extras['lintRecords']): void {
     const zone = this.options.records.zone;
     this.linted = records;
     this.findings = zone && records.length > 0 ? lintRecords(records, { zone }) : NONE;

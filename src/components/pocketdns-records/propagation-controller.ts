@@ -7,9 +7,11 @@ import type { Announcer } from '../../internal/announcer.js';
 import type { RecordsController } from './records-controller.js';
 import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import type { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
-import { watchPropagation, type DohResolver, type PropagationState } from '../../health/propagation.js';
+import type { PropagationState } from '../../health/propagation.js';
+import type { DohResolver } from '../../health/resolvers.js';
+import { loadExtras } from './setup-loader.js';
 
-export { DEFAULT_RESOLVERS, type DohResolver } from '../../health/propagation.js';
+export { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 
 /** `off`: never ask resolvers; `public`: ask the public DoH resolvers of `resolvers`. */
 export type PropagationMode = 'off' | 'public';
@@ -127,23 +129,28 @@ export class PropagationController implements ReactiveController {
     const controller = new AbortController();
     this.watches.set(record.id, controller);
     this.set(record.id, { state: 'checking', seen: 0, total: 0, done: false });
-    void watchPropagation(record, {
-      zone,
-      resolvers: this.host.resolvers,
-      signal: controller.signal,
-      onUpdate: (result, update) => {
-        const before = this.states.get(record.id)?.state;
-        const next: RowPropagation = { state: result.state, seen: result.seen, total: result.total, done: update.done };
-        this.set(record.id, next);
-        if (announce && before !== next.state)
-          this.options.announcer.announce(
-            msg(str`${this.options.describe(record)}: ${propagationLabel(next)}.`, { id: 'propagation.announce' }),
-          );
-      },
-    })
+    // The checker is in the lazily loaded code: the row says "Checking…" until it answers, and
+    // "Couldn’t check" if it cannot be loaded.
+    void loadExtras()
+      .then(({ watchPropagation }) =>
+        watchPropagation(record, {
+          zone,
+          resolvers: this.host.resolvers,
+          signal: controller.signal,
+          onUpdate: (result, update) => {
+            const before = this.states.get(record.id)?.state;
+            const next: RowPropagation = { state: result.state, seen: result.seen, total: result.total, done: update.done };
+            this.set(record.id, next);
+            if (announce && before !== next.state)
+              this.options.announcer.announce(
+                msg(str`${this.options.describe(record)}: ${propagationLabel(next)}.`, { id: 'propagation.announce' }),
+              );
+          },
+        }),
+      )
       .catch(() => {
         // checkPropagation turns network failures into "unknown"; anything else is a bug in the
-        // answer handling, and the row then says it could not check.
+        // answer handling or a script that could not be loaded, and the row then says it could not check.
         this.set(record.id, { state: 'unknown', seen: 0, total: 0, done: true });
       })
       .finally(() => {

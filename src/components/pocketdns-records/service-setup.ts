@@ -1,12 +1,12 @@
-// "Set up a service": a toolbar button and a dialog that lists the partner's templates and the
-// catalog, then shows <pocketdns-connect> for the chosen one. The catalog and the element load
-// on first use (setup-loader.ts).
+// "Set up a service": the toolbar button of <pocketdns-records>. The dialog (service-setup-flow.ts)
+// comes with the catalog and <pocketdns-connect> on first use (setup-loader.ts), so the script
+// every page loads carries only this button.
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
 import type { FetchSession } from '../../session/types.js';
-import type { CatalogTemplate } from '../../templates/types.js';
+import type { ServiceSetupFlow } from './service-setup-flow.js';
 import { loadSetup } from './setup-loader.js';
 
 /** What the dialog needs from `<pocketdns-records>`. */
@@ -19,21 +19,12 @@ export interface ServiceSetupOptions {
   session(): { sessionUrl: string; fetchSession: FetchSession | undefined; theme: string; locale: string };
 }
 
-/** A catalog category's heading, in the active locale. */
-const CATEGORY_TITLES: Record<CatalogTemplate['category'], () => string> = {
-  email: () => msg('Email', { id: 'setup.category.email' }),
-  website: () => msg('Website', { id: 'setup.category.website' }),
-  verification: () => msg('Verification', { id: 'setup.category.verification' }),
-};
-
-const keyOf = (t: DomainConnectTemplate): string => `${t.providerId}/${t.serviceId}`;
-
-/** The "Set up a service" button and dialog of `<pocketdns-records>`. */
+/** The "Set up a service" button, and its dialog once loaded (or a dialog saying it could not be). */
 export class ServiceSetup implements ReactiveController {
-  private readonly modal: ModalController;
-  private catalog: readonly CatalogTemplate[] | undefined;
-  private loadError: string | undefined;
-  private chosen: DomainConnectTemplate | undefined;
+  private flow: ServiceSetupFlow | undefined;
+  /** Shows why the dialog could not be loaded; the next press tries again. */
+  private readonly failure: ModalController;
+  private failed = false;
   private opening = false;
 
   /**
@@ -45,42 +36,31 @@ export class ServiceSetup implements ReactiveController {
     private readonly options: ServiceSetupOptions,
   ) {
     host.addController(this);
-    this.modal = new ModalController(host, 'setup', () => {
-      this.chosen = undefined;
-      this.host.requestUpdate();
+    this.failure = new ModalController(host, 'setup', () => {
+      this.failed = false;
+      host.requestUpdate();
     });
   }
 
   /** Nothing to do on connect. */
   hostConnected(): void {}
 
-  private async load(): Promise<void> {
-    if (this.catalog) return;
-    try {
-      this.catalog = (await loadSetup()).catalog;
-      this.loadError = undefined;
-    } catch {
-      this.loadError = msg('The list of services could not be loaded. Check your connection and try again.', { id: 'setup.loadFailed' });
-    }
-  }
-
   private readonly onOpen = async (event: Event): Promise<void> => {
     if (this.opening) return;
     const opener = event.currentTarget as HTMLElement;
     this.opening = true;
-    await this.load();
-    this.opening = false;
-    this.host.requestUpdate();
-    await this.modal.open(opener, 'button.service');
+    try {
+      const { ServiceSetupFlow } = await loadSetup();
+      this.flow ??= new ServiceSetupFlow(this.host, this.options);
+      await this.flow.open(opener);
+    } catch {
+      this.failed = true;
+      this.host.requestUpdate();
+      await this.failure.open(opener, 'button');
+    } finally {
+      this.opening = false;
+    }
   };
-
-  private choose(template: DomainConnectTemplate | undefined): void {
-    this.chosen = template;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      this.modal.dialog?.querySelector<HTMLElement>(template ? '#setup-back' : 'button.service')?.focus();
-    });
-  }
 
   /** The toolbar button. */
   renderButton(): TemplateResult {
@@ -89,70 +69,17 @@ export class ServiceSetup implements ReactiveController {
     </button>`;
   }
 
-  private renderList(title: string, templates: readonly DomainConnectTemplate[]): TemplateResult | typeof nothing {
-    if (templates.length === 0) return nothing;
-    return html`<section class="services">
-      <h3>${title}</h3>
-      <ul>
-        ${templates.map(
-          (t) => html`<li>
-            <button type="button" class="service" @click=${() => {
-              this.choose(t);
-            }}>
-              <strong>${t.serviceName}</strong>
-              <span class="provider">${t.providerName}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderChoices(): TemplateResult {
-    const own = this.options.templates();
-    const ownKeys = new Set(own.map(keyOf));
-    const catalog = (this.catalog ?? []).filter((t) => !ownKeys.has(keyOf(t)));
-    const categories = Object.keys(CATEGORY_TITLES) as CatalogTemplate['category'][];
-    return html`<p class="hint">${msg('Choose a service: you will see every record it changes before anything happens.', { id: 'setup.hint' })}</p>
-      ${this.loadError ? html`<p class="banner error" part="error" role="alert">${this.loadError}</p>` : nothing}
-      ${this.renderList(msg('From your provider', { id: 'setup.fromProvider' }), own)}
-      ${categories.map((c) =>
-        this.renderList(
-          CATEGORY_TITLES[c](),
-          catalog.filter((t) => t.category === c),
-        ),
-      )}`;
-  }
-
-  /** The dialog, to render once in the host. */
-  renderDialog(): TemplateResult {
-    const chosen = this.chosen;
-    const session = this.options.session();
-    return html`<dialog id="setup" part="dialog" class="setup" aria-labelledby="setup-title" @close=${this.modal.onClose}>
+  /** The dialog, to render once in the host (nothing before the first press). */
+  renderDialog(): TemplateResult | typeof nothing {
+    if (this.flow) return this.flow.renderDialog();
+    if (!this.failed) return nothing;
+    return html`<dialog id="setup" part="dialog" class="setup" aria-labelledby="setup-title" @close=${this.failure.onClose}>
       <div class="body">
         <h2 id="setup-title">${msg('Set up a service', { id: 'setup.title' })}</h2>
-        ${
-          chosen
-            ? html`<div>
-              <button type="button" id="setup-back" class="link" @click=${() => {
-                this.choose(undefined);
-              }}>
-                ${msg('← All services', { id: 'setup.back' })}
-              </button>
-            </div>
-            <pocketdns-connect
-              domain-id=${this.options.domainId()}
-              session-url=${session.sessionUrl}
-              .fetchSession=${session.fetchSession}
-              theme=${session.theme}
-              locale=${session.locale}
-              .template=${chosen}
-            ></pocketdns-connect>`
-            : this.renderChoices()
-        }
+        <p class="banner error" part="error" role="alert">${msg('The list of services could not be loaded. Check your connection and try again.', { id: 'setup.loadFailed' })}</p>
         <div class="dialog-actions">
           <button type="button" @click=${() => {
-            this.modal.close();
+            this.failure.close();
           }}>${msg('Close', { id: 'common.close' })}</button>
         </div>
       </div>

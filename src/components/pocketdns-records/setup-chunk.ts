@@ -7,3 +7,5 @@ import '../pocketdns-zone-import/pocketdns-zone-import.js';
 export { catalog } from '../../templates/index.js';
 export { applyPlan, undoApplied } from '../../internal/apply/index.js';
 export { toZoneFile } from '../../dns/zonefile/write.js';
+export { ServiceSetupFlow } from './service-setup-flow.js';
+export { ZoneFilesFlow } from './zone-files-flow.js';

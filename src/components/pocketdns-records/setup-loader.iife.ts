@@ -1,10 +1,8 @@
-// The script-tag build's loader for "Set up a service": an IIFE cannot split into chunks (the
-// bundler would inline the catalog and <pocketdns-connect>, about 14 kB gzip), so they ship as
-// a second script, pocketdns-widget-connect.iife.js, fetched from beside this one on first use.
-import type { Setup } from './setup-loader.js';
-
-const GLOBAL = 'PocketDNSWidgetConnect';
-const FILE = 'pocketdns-widget-connect.iife.js';
+// The script-tag build's loader: an IIFE cannot split into chunks (the bundler would inline
+// everything), so what the elements load later ships as more scripts fetched from beside this
+// one on first use: pocketdns-widget-connect.iife.js ("Set up a service", zone files) and
+// pocketdns-widget-extras.iife.js (the record form, the linter, the propagation checker).
+import type { Extras, Setup } from './setup-loader.js';
 
 // Read while the script runs: later, `document.currentScript` is whatever runs then.
 const scriptUrl =
@@ -12,25 +10,43 @@ const scriptUrl =
   document.querySelector<HTMLScriptElement>('script[src*="pocketdns-widget"]')?.src ??
   document.baseURI;
 
-let loading: Promise<Setup> | undefined;
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * The exports of the script `file` beside this one, which assigns them to `global`: added to
+ * the page once (a failed load is tried again on the next call), or read at once when the
+ * page already has that script.
+ */
+function loadScript<T>(file: string, global: string): Promise<T> {
+  const ready = (globalThis as Record<string, unknown>)[global] as T | undefined;
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(file) as Promise<T> | undefined;
+  if (!pending) {
+    pending = new Promise<T>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL(file, scriptUrl).href;
+      script.onload = () => {
+        const loaded = (globalThis as Record<string, unknown>)[global] as T | undefined;
+        if (loaded) resolve(loaded);
+        else reject(new Error(`${file} did not define ${global}`));
+      };
+      script.onerror = () => {
+        loading.delete(file);
+        reject(new Error(`${file} could not be loaded`));
+      };
+      document.head.append(script);
+    });
+    loading.set(file, pending);
+  }
+  return pending;
+}
 
 /** The second script's exports, once it registered `<pocketdns-connect>` and `<pocketdns-zone-import>`. */
 export function loadSetup(): Promise<Setup> {
-  const ready = (globalThis as Record<string, unknown>)[GLOBAL] as Setup | undefined;
-  if (ready) return Promise.resolve(ready);
-  loading ??= new Promise<Setup>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL(FILE, scriptUrl).href;
-    script.onload = () => {
-      const loaded = (globalThis as Record<string, unknown>)[GLOBAL] as Setup | undefined;
-      if (loaded) resolve(loaded);
-      else reject(new Error(`${FILE} did not register the catalog`));
-    };
-    script.onerror = () => {
-      loading = undefined;
-      reject(new Error(`${FILE} could not be loaded`));
-    };
-    document.head.append(script);
-  });
-  return loading;
+  return loadScript<Setup>('pocketdns-widget-connect.iife.js', 'PocketDNSWidgetConnect');
+}
+
+/** The third script's exports, once it registered `<pocketdns-record-form>`. */
+export function loadExtras(): Promise<Extras> {
+  return loadScript<Extras>('pocketdns-widget-extras.iife.js', 'PocketDNSWidgetExtras');
 }

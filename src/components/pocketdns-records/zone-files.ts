@@ -1,17 +1,15 @@
+// Zone files in <pocketdns-records>: Export, Copy and Import in the toolbar. What they do (the
+// BIND writer, the import dialog, the apply engine) is zone-files-flow.ts, loaded with the setup
+// chunk on the first press, so the script every page loads carries only the buttons.
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import type { DnsRecord } from '../../api/types.js';
 import type { Announcer } from '../../internal/announcer.js';
-import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
-import { rateLimitedChanges } from '../../internal/rate-limit-retry.js';
-import { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
+import type { ModalHost } from '../../internal/modal-controller.js';
 import type { Connection } from '../../session/connection.js';
-import type { ApplyImport, PocketDnsZoneImportElement, UndoImport } from '../pocketdns-zone-import/pocketdns-zone-import.js';
 import type { RecordsController } from './records-controller.js';
 import { loadSetup } from './setup-loader.js';
-
-/** Requests an import keeps in flight at once: fast on a big file, gentle on the rate limit. */
-const IMPORT_CONCURRENCY = 4;
+import type { ZoneFilesFlow } from './zone-files-flow.js';
 
 /** What zone files need from the element. */
 export interface ZoneFilesOptions {
@@ -29,10 +27,10 @@ export interface ZoneFilesOptions {
  * Zone files in `<pocketdns-records>`: Export (download `<domain>.zone`, or copy it, made in
  * the browser from the records shown) and Import (a dialog with `<pocketdns-zone-import>`,
  * applied through the apply engine with rollback and Undo). The zone file code is loaded on
- * first use.
+ * first use; a failure to load it is reported above the table.
  */
 export class ZoneFiles {
-  private readonly modal: ModalController;
+  private flow: ZoneFilesFlow | undefined;
 
   /**
    * @param host the element
@@ -41,112 +39,32 @@ export class ZoneFiles {
   constructor(
     private readonly host: ModalHost & HTMLElement,
     private readonly options: ZoneFilesOptions,
-  ) {
-    this.modal = new ModalController(host, 'zone-import');
-  }
+  ) {}
 
-  private get importer(): PocketDnsZoneImportElement | null {
-    return this.host.renderRoot.querySelector('pocketdns-zone-import');
-  }
-
-  /** The zone file of the records shown, as BIND loads it. */
-  private async zoneFile(): Promise<{ name: string; text: string }> {
-    const { records } = this.options;
-    const { toZoneFile } = await loadSetup();
-    const text = toZoneFile(records.records, { zone: records.zone, nameservers: records.domain?.nameservers });
-    return { name: `${records.zone}.zone`, text };
-  }
-
-  private async download(): Promise<void> {
+  /** Runs `action` with the loaded flow; a script that cannot be loaded is reported. */
+  private async with(action: (flow: ZoneFilesFlow) => unknown): Promise<void> {
     try {
-      const { name, text } = await this.zoneFile();
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/dns' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      this.host.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      // Revoked after the click has started the download.
-      setTimeout(() => {
-        URL.revokeObjectURL(url);
-      }, 1000);
-      this.options.announcer.announce(msg(str`Downloaded ${name}.`, { id: 'zoneFiles.downloaded' }));
+      const { ZoneFilesFlow } = await loadSetup();
+      this.flow ??= new ZoneFilesFlow(this.host, this.options);
+      await action(this.flow);
     } catch (error) {
       this.options.report(error);
     }
-  }
-
-  private async copy(): Promise<void> {
-    try {
-      const { text } = await this.zoneFile();
-      await navigator.clipboard.writeText(text);
-      this.options.announcer.announce(msg('Copied the zone file.', { id: 'zoneFiles.copied' }));
-    } catch {
-      this.options.announcer.announce(msg('Could not copy: your browser did not allow it.', { id: 'records.copyFailed' }));
-    }
-  }
-
-  private readonly apply: ApplyImport = async (plan, { onProgress, signal }) => {
-    const { client, domains } = this.require();
-    const domainId = this.options.domainId();
-    const { applyPlan } = await loadSetup();
-    return applyPlan(rateLimitedChanges(client, { signal }), domainId, plan, {
-      concurrency: IMPORT_CONCURRENCY,
-      signal,
-      onProgress: (progress) => {
-        onProgress(progress.done, progress.total);
-      },
-    }).finally(() => {
-      this.changed(domains, domainId, 'import');
-    });
-  };
-
-  private readonly undo: UndoImport = async (applied) => {
-    const { client, domains } = this.require();
-    const domainId = this.options.domainId();
-    const { undoApplied } = await loadSetup();
-    try {
-      await undoApplied(rateLimitedChanges(client), domainId, applied, { concurrency: IMPORT_CONCURRENCY });
-    } finally {
-      this.changed(domains, domainId, 'undo');
-    }
-  };
-
-  /**
-   * After an import or its undo (whole, or rolled back): every list of the domain reads it
-   * again. This element's own list hears the event too (its ZoneSync listens on the
-   * document), so it is not refreshed here a second time.
-   */
-  private changed(domains: Connection['domains'], domainId: string, cause: 'import' | 'undo'): void {
-    domains.invalidate(domainId);
-    this.host.dispatchEvent(new PocketDnsZoneChangeEvent({ domainId, cause }));
-  }
-
-  private require(): Connection {
-    const connection = this.options.connection();
-    if (!connection) throw new Error(msg('The DNS session is not ready. Try again in a moment.', { id: 'zoneFiles.notReady' }));
-    return connection;
-  }
-
-  private async open(event: Event): Promise<void> {
-    const opener = event.currentTarget as HTMLElement;
-    try {
-      // The import element comes with the chunk loaded on first use.
-      await loadSetup();
-    } catch (error) {
-      this.options.report(error);
-      return;
-    }
-    this.importer?.reset();
-    void this.modal.open(opener, () => this.importer?.shadowRoot?.querySelector<HTMLElement>('#zone-text'));
   }
 
   /** Export, Copy and (when the customer may edit) Import, for the toolbar. */
   renderTools(canEdit: boolean): TemplateResult {
-    return html`<button type="button" part="export-button" @click=${() => void this.download()}>${msg('Export', { id: 'zoneFiles.export' })}</button>
-      <button type="button" aria-label=${msg('Copy zone file', { id: 'zoneFiles.copyLabel' })} @click=${() => void this.copy()}>
+    return html`<button
+        type="button"
+        part="export-button"
+        @click=${() =>
+          void this.with((flow) => {
+            flow.download();
+          })}
+      >
+        ${msg('Export', { id: 'zoneFiles.export' })}
+      </button>
+      <button type="button" aria-label=${msg('Copy zone file', { id: 'zoneFiles.copyLabel' })} @click=${() => void this.with((flow) => flow.copy())}>
         ${msg('Copy', { id: 'zoneFiles.copy' })}
       </button>
       ${
@@ -154,7 +72,10 @@ export class ZoneFiles {
           ? html`<button
             type="button"
             part="import-button"
-            @click=${(e: Event) => void this.open(e)}
+            @click=${(e: Event) => {
+              const opener = e.currentTarget as HTMLElement;
+              void this.with((flow) => flow.open(opener));
+            }}
           >
             ${msg('Import', { id: 'zoneFiles.import' })}
           </button>`
@@ -162,24 +83,8 @@ export class ZoneFiles {
       }`;
   }
 
-  /** The import dialog. */
-  renderDialog(records: readonly DnsRecord[]): TemplateResult {
-    return html`<dialog id="zone-import" part="dialog" aria-labelledby="zone-import-label" @close=${this.modal.onClose}>
-      <span id="zone-import-label" class="visually-hidden">${msg('Import a zone file', { id: 'zoneFiles.importTitle' })}</span>
-      <pocketdns-zone-import
-        class="body"
-        exportparts="error"
-        .zone=${this.options.records.zone}
-        .records=${records}
-        .apply=${this.apply}
-        .undoImport=${this.undo}
-        @pocketdns-zone-import-announce=${(e: CustomEvent<string>) => {
-          this.options.announcer.announce(e.detail);
-        }}
-        @pocketdns-zone-import-close=${() => {
-          this.modal.close();
-        }}
-      ></pocketdns-zone-import>
-    </dialog>`;
+  /** The import dialog (nothing before the first use). */
+  renderDialog(records: readonly DnsRecord[]): TemplateResult | typeof nothing {
+    return this.flow ? this.flow.renderDialog(records) : nothing;
   }
 }

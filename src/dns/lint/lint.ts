@@ -1,10 +1,10 @@
 import { normalizeZone } from '../names.js';
 import { lintDkim } from './dkim.js';
 import { lintDmarc } from './dmarc.js';
-import { lintHomographs } from './homograph.js';
+import { lintHomographs } from './homograph-lint.js';
 import { lintSpf } from './spf.js';
 import { lintTargets } from './targets.js';
-import { lintText } from './text.js';
+import { lintText } from './text-lint.js';
 import type { Finding, LintContext, LintRecord } from './types.js';
 
 /** Options of {@link lintRecords} and {@link lintCandidate}. */

@@ -1,5 +1,5 @@
-import { shownName } from './tags.js';
-import { finding, type Finding, type LintRecord } from './types.js';
+// Invisible characters, apart from the lint rule built on them (text-lint.ts): the records
+// table reveals them from the first paint, and must not load the linter to do so.
 
 // Zero-width characters and marks (U+200B–U+200F), bidi embeddings and overrides
 // (U+202A–U+202E), bidi isolates (U+2066–U+2069) and the zero-width no-break space (U+FEFF):
@@ -19,26 +19,4 @@ export function invisibleCharacters(text: string): string[] {
  */
 export function revealInvisible(text: string): string {
   return text.replace(INVISIBLE, (ch) => `⟨${codePointLabel(ch)}⟩`);
-}
-
-/** TXT values that hide characters. */
-export function lintText(records: readonly LintRecord[]): Finding[] {
-  const out: Finding[] = [];
-  for (const record of records) {
-    if (record.type !== 'TXT') continue;
-    const found = invisibleCharacters(record.value);
-    if (found.length === 0) continue;
-    out.push(
-      finding(
-        'invisible-characters',
-        [record.id],
-        `The TXT record at ${shownName(record.name)} contains invisible or text-direction characters (${found.join(', ')}); what you see is not what it says.`,
-        {
-          fix: 'Retype the value, or paste it again as plain text.',
-          params: { name: record.name, characters: found.join(', '), shown: revealInvisible(record.value) },
-        },
-      ),
-    );
-  }
-  return out;
 }
