@@ -413,9 +413,11 @@ export const benchDriver = {
     if (postAt === undefined) throw new Error('the POST never left');
     const requestMs = postAt - t0;
     stub.releasePost?.();
+    // The answer replaces the pending row (its later propagation checks are not waited for).
     await settle(
       () => t0,
-      () => !rows().some((r) => r.textContent.includes(name) && r.getAttribute('aria-busy') === 'true'),
+      () => !rows().some((r) => r.textContent.includes(name) && r.classList.contains('pending')),
+      2_000,
     );
     return { requestMs, clickMs, optimistic };
   },

@@ -37,10 +37,11 @@ export function installStubApi(domainJson: string): StubState {
     }
     if (request.method === 'POST' && path === `${API_BASE}/api/v1/dns_records`) {
       state.postSeenAt = performance.now();
-      const body = (await request.json()) as Record<string, unknown>;
-      await new Promise<void>((resolve) => {
+      const released = new Promise<void>((resolve) => {
         state.releasePost = resolve;
       });
+      const body = (await request.json()) as Record<string, unknown>;
+      await released;
       created += 1;
       const stamp = new Date().toISOString();
       const record = { id: `rec_bench_${String(created)}`, priority: null, ...body, created_at: stamp, updated_at: stamp };

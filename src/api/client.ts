@@ -42,6 +42,11 @@ export interface PocketDnsClientOptions {
 export interface CallOptions {
   /** Cancels the request, including a rate-limit wait. */
   signal?: AbortSignal;
+  /**
+   * Called once the request is handed to `fetch` (the session token known), before any answer:
+   * a caller can leave its own work (painting an optimistic row) until the request has left.
+   */
+  onSend?: (() => void) | undefined;
 }
 
 /** The typed Partner API client the elements use. Every failure rejects with {@link PocketDnsApiError}. */
@@ -228,6 +233,15 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
     },
   };
 
+  // The request's own fetch: tells `onSend` first, then sends in the same turn.
+  const sending = (onSend: (() => void) | undefined) =>
+    onSend
+      ? (request: Request): Promise<Response> => {
+          onSend();
+          return send(request);
+        }
+      : send;
+
   const base = (): string => (typeof options.baseUrl === 'function' ? options.baseUrl() : options.baseUrl).replace(/\/+$/, '');
   const raw = createClient<paths>({ baseUrl: typeof options.baseUrl === 'function' ? '' : base(), fetch: send });
   raw.use(middleware);
@@ -262,31 +276,44 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
       });
       return required(parsedBody(response) as DomainDetails | undefined);
     },
-    async createRecord(record, { signal } = {}) {
-      const { response } = await raw.POST('/api/v1/dns_records', { baseUrl: base(), body: record, parseAs: 'stream', signal });
+    async createRecord(record, { signal, onSend } = {}) {
+      const { response } = await raw.POST('/api/v1/dns_records', {
+        baseUrl: base(),
+        body: record,
+        parseAs: 'stream',
+        signal,
+        fetch: sending(onSend),
+      });
       return required(parsedBody(response) as DnsRecord | undefined);
     },
-    async getRecord(recordId, { signal } = {}) {
+    async getRecord(recordId, { signal, onSend } = {}) {
       const { response } = await raw.GET('/api/v1/dns_records/{record_id}', {
         baseUrl: base(),
         params: { path: { record_id: recordId } },
         parseAs: 'stream',
         signal,
+        fetch: sending(onSend),
       });
       return required(parsedBody(response) as DnsRecord | undefined);
     },
-    async updateRecord(recordId, changes, { signal } = {}) {
+    async updateRecord(recordId, changes, { signal, onSend } = {}) {
       const { response } = await raw.PUT('/api/v1/dns_records/{record_id}', {
         baseUrl: base(),
         params: { path: { record_id: recordId } },
         body: changes,
         parseAs: 'stream',
         signal,
+        fetch: sending(onSend),
       });
       return required(parsedBody(response) as DnsRecord | undefined);
     },
-    async deleteRecord(recordId, { signal } = {}) {
-      await raw.DELETE('/api/v1/dns_records/{record_id}', { baseUrl: base(), params: { path: { record_id: recordId } }, signal });
+    async deleteRecord(recordId, { signal, onSend } = {}) {
+      await raw.DELETE('/api/v1/dns_records/{record_id}', {
+        baseUrl: base(),
+        params: { path: { record_id: recordId } },
+        signal,
+        fetch: sending(onSend),
+      });
     },
   };
 }

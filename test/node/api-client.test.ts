@@ -389,6 +389,25 @@ describe('createPocketDnsClient', () => {
       }
     });
 
+    it('tells onSend when a change is handed to fetch, once, before any answer', async () => {
+      fresh();
+      const order: string[] = [];
+      server.use(
+        http.post(url('/api/v1/dns_records'), async ({ request }) => {
+          order.push(`sent ${((await request.json()) as { name: string }).name}`);
+          return HttpResponse.json(record, { status: 201 });
+        }),
+      );
+      const pending = client.createRecord(
+        { domain_id: 'dom_1', type: 'A', name: 'www', value: '192.0.2.1', ttl: 300, priority: null },
+        { onSend: () => order.push('onSend') },
+      );
+      assert.deepEqual(order, [], 'not before the session token is known');
+      const created = await pending;
+      assert.equal(created.id, 'rec_1');
+      assert.deepEqual(order, ['onSend', 'sent www']);
+    });
+
     it('lists domains through the path with the user identifier encoded', async () => {
       fresh();
       let path = '';

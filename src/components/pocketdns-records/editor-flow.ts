@@ -41,6 +41,8 @@ export interface EditorFlowOptions {
  */
 export class EditorFlow {
   private editing: Editing | undefined;
+  /** The editing whose Save was pressed, until its dialog closes. */
+  private saving: Editing | undefined;
   private readonly modal: ModalController;
 
   /**
@@ -86,7 +88,8 @@ export class EditorFlow {
 
   private readonly onSubmit = (event: CustomEvent<RecordFormSubmitDetail>): void => {
     const editing = this.editing;
-    if (!editing) return;
+    // A second Save while the first request is on its way (the dialog closes once it left) is ignored.
+    if (!editing || editing === this.saving) return;
     const { record, draft } = event.detail;
     if (!this.options.allowed(editing.mode === 'create' ? 'create' : 'update', record, editing.record)) {
       const form = this.form;
@@ -94,18 +97,40 @@ export class EditorFlow {
         form.error = new PocketDnsApiError({ status: 0, code: 'forbidden', messages: ['This change is not allowed on this site.'] });
       return;
     }
-    this.modal.close();
+    this.saving = editing;
     void this.save(editing, record, draft);
   };
 
+  /**
+   * Saves: a new record's request leaves first, and the dialog closes with the optimistic
+   * row right after it (closing a dialog costs a style pass; the customer sees both in the
+   * same frame). A change to a record closes the dialog at once (it first asks PocketDNS
+   * whether the record changed elsewhere).
+   */
   private async save(editing: Editing, record: NormalizedRecord, draft: RecordDraft): Promise<void> {
     const { announcer, describe, records } = this.options;
     const previous = editing.record;
-    announcer.announce(`${previous ? 'Saving' : 'Adding'} ${describe(record)}…`);
+    let closedYet = false;
+    const close = (): void => {
+      if (closedYet) return;
+      closedYet = true;
+      this.saving = undefined;
+      this.modal.close();
+      announcer.announce(`${previous ? 'Saving' : 'Adding'} ${describe(record)}…`);
+    };
     try {
-      const saved = previous ? await records.update(previous, record) : await records.create(record);
-      announcer.announce(`${previous ? 'Saved' : 'Added'} ${describe(saved)}.`);
+      if (!previous) {
+        // A request held up (a session being renewed) does not keep the dialog open past a frame.
+        requestAnimationFrame(close);
+        const saved = await records.create(record, close);
+        announcer.announce(`Added ${describe(saved)}.`);
+      } else {
+        close();
+        const saved = await records.update(previous, record);
+        announcer.announce(`Saved ${describe(saved)}.`);
+      }
     } catch (error) {
+      close();
       const apiError = error instanceof PocketDnsApiError ? error : this.options.reportError(error);
       announcer.announce(`The change was not saved. ${apiError.messages.join(' ')}`);
       // A record changed elsewhere is edited as it is now, not as it was.
