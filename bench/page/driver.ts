@@ -4,16 +4,13 @@
 // page did), "painted" at the first task after the next animation frame (what the customer
 // sees). Bundled by bench/browser.ts with esbuild; Node calls `window.benchDriver`.
 import { NaiveRecords } from './baseline.js';
+import { deepElements, deepQueryAll, frame, instrumentParsing, type LitHost, settle as settleOn, sleep, type Timing } from './measure.js';
 import { API_BASE, installStubApi, type StubState } from './stub-api.js';
+
+export type { Timing } from './measure.js';
 
 /** Which table a run measures. */
 export type Kind = 'element' | 'baseline';
-
-/** One timed change, in ms from the event. */
-export interface Timing {
-  scriptMs: number;
-  paintedMs: number;
-}
 
 /** What {@link BenchDriver.load} gives back. */
 export interface LoadResult extends Timing {
@@ -33,11 +30,10 @@ export interface Reach {
   paintedMs: number | undefined;
 }
 
-const LAYOUT_TIMEOUT_MS = 30_000;
 const REACH_TIMEOUT_MS = 1_500;
 
 /** The mounted table (both are Lit elements). */
-let host: (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+let host: LitHost | undefined;
 let stub: StubState | undefined;
 let size = 0;
 let initialRows = 0;
@@ -54,119 +50,6 @@ const recordName = (i: number): string => `host-${pad(i)}`;
 function rows(): HTMLElement[] {
   const parted = root().querySelectorAll<HTMLElement>('[part~="row"]');
   return [...(parted.length > 0 ? parted : root().querySelectorAll<HTMLElement>('tbody tr'))];
-}
-
-/** Every element under the host, through nested shadow roots. */
-function deepElements(from: ParentNode): number {
-  let count = 0;
-  for (const el of from.querySelectorAll('*')) {
-    count += 1;
-    if (el.shadowRoot) count += deepElements(el.shadowRoot);
-  }
-  return count;
-}
-
-function deepQueryAll<T extends Element>(from: ParentNode, selector: string): T[] {
-  const out: T[] = [...from.querySelectorAll<T>(selector)];
-  for (const el of from.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepQueryAll<T>(el.shadowRoot, selector));
-  return out;
-}
-
-const frame = (): Promise<void> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      resolve();
-    }),
-  );
-
-/** The first task after the next animation frame: the frame has been painted by then. */
-const nextPaint = (): Promise<number> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        resolve(performance.now());
-      };
-      channel.port2.postMessage(null);
-    }),
-  );
-
-const sleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
-
-/**
- * Waits until `ready(changed)` holds, checked after every DOM mutation batch under the host
- * (so right after a Lit update commits), when the host's pending update is done, and at
- * every frame; `changed` says the DOM changed or the update finished. Returns the times
- * from `t0()`, or undefined after `timeoutMs`.
- */
-function settle(t0: () => number, ready: (changed: boolean) => boolean, timeoutMs = LAYOUT_TIMEOUT_MS): Promise<Timing | undefined> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    let done = false;
-    let mutated = false;
-    // An update that changes nothing on screen (a filter that keeps every row) is done when Lit is.
-    void host?.updateComplete?.then(() => {
-      mutated = true;
-      check();
-    });
-    const finish = async (): Promise<void> => {
-      done = true;
-      observer.disconnect();
-      host?.getBoundingClientRect(); // style and layout now, inside the measured work
-      const scriptAt = performance.now();
-      const paintedAt = await nextPaint();
-      resolve({ scriptMs: scriptAt - t0(), paintedMs: paintedAt - t0() });
-    };
-    const check = (): void => {
-      if (!done && ready(mutated)) void finish();
-    };
-    const observer = new MutationObserver(() => {
-      mutated = true;
-      check();
-    });
-    observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
-    const poll = (): void => {
-      if (done) return;
-      if (performance.now() - started > timeoutMs) {
-        done = true;
-        observer.disconnect();
-        resolve(undefined);
-        return;
-      }
-      check();
-      requestAnimationFrame(poll); // returns at once when done
-    };
-    requestAnimationFrame(poll);
-  });
-}
-
-/** Counts big JSON parses (the domain's answer), however the code under test reads it. */
-function instrumentParsing(): void {
-  const parse = JSON.parse.bind(JSON);
-  JSON.parse = ((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
-    if (typeof text !== 'string' || text.length < 5_000) return parse(text, reviver) as unknown;
-    const start = performance.now();
-    const value: unknown = parse(text, reviver);
-    parseStats.count += 1;
-    parseStats.ms += performance.now() - start;
-    return value;
-  }) as typeof JSON.parse;
-  // Called below with the response as `this`.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const json = Response.prototype.json;
-  Response.prototype.json = async function (this: Response): Promise<unknown> {
-    const big = Number(this.headers.get('X-Bench-Size') ?? 0) > 5_000;
-    const start = performance.now();
-    const value: unknown = await json.call(this);
-    if (big) {
-      parseStats.count += 1;
-      parseStats.ms += performance.now() - start;
-    }
-    return value;
-  };
 }
 
 const isVisible = (el: Element): boolean => {
@@ -201,6 +84,12 @@ async function toTop(): Promise<void> {
   await frame();
   await frame();
 }
+
+/** {@link settleOn} for the mounted table. */
+const settle = (t0: () => number, ready: (changed: boolean) => boolean, timeoutMs?: number): Promise<Timing | undefined> => {
+  if (!host) throw new Error('nothing mounted');
+  return settleOn(host, t0, ready, timeoutMs);
+};
 
 const firstRowText = (): string => rows()[0]?.textContent ?? '';
 
@@ -254,8 +143,8 @@ export const benchDriver = {
     JSON.parse(text);
     const referenceParseMs = performance.now() - referenceStart;
     stub = installStubApi(text);
-    instrumentParsing();
     parseStats = { count: 0, ms: 0 };
+    instrumentParsing(parseStats);
     const el = document.createElement(kind === 'element' ? 'pocketdns-records' : 'naive-records');
     if (kind === 'element') {
       (el as HTMLElement & { fetchSession: () => Promise<unknown> }).fetchSession = () =>
