@@ -1,110 +1,183 @@
-// The elements on the 10,000-record domain, in headless Chromium, from the production build
-// (dist/pocketdns-widget.iife.js) behind the real handler and the sandbox (no added latency).
-// Times are measured inside the page: script + layout after the rows really changed, then
-// the next painted frame. Run by bench/run.ts after a build.
-import { spawn } from 'node:child_process';
+// `<pocketdns-records>` (production IIFE) beside a naive Lit table, in one headless Chromium,
+// on 100, 1,000 and 10,000 records, with the Partner API answered inside the page (no
+// network). Repetitions are interleaved (each round runs every size and both tables, in
+// alternating order) so a slow moment of the machine hits both alike. Run by bench/run.ts.
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import * as esbuild from 'esbuild';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { BIG_DOMAIN_NAME, createSandbox, demoData } from '../src/sandbox/index.js';
+import type { Kind, LoadResult, Reach, Timing } from './page/driver.js';
 
-export interface BrowserBench {
-  firstRowsMs: number;
-  firstRowsPaintedMs: number;
-  filterMs: number[];
-  sortMs: number;
-  showMoreMs: number;
-  rowsInDom: number;
-  shadowElements: number;
+/** Record counts measured. */
+export const SIZES = [100, 1_000, 10_000] as const;
+
+/** One run of one table on one size. */
+export interface Run {
+  kind: Kind;
+  records: number;
+  round: number;
+  load: LoadResult;
+  elements: number;
+  rowsAfterLoad: number;
+  domNodes: number;
+  listeners: number;
+  heapMb: number;
+  end: Reach;
+  scroll: Reach;
+  keystrokes: Timing[];
+  clear: Timing;
+  sortName: Timing;
+  sortType: Timing;
+  save?: { requestMs: number; clickMs: number; optimistic: Timing } | undefined;
 }
 
-export async function browserBench(port = 5399): Promise<BrowserBench> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'demo/server.ts'], {
-    env: { ...process.env, PORT: String(port), SANDBOX_LATENCY_MS: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Everything the browser part measured, with the machine. */
+export interface BrowserBench {
+  machine: { cores: number; cpu: string; chromium: string; node: string; platform: string; loadAverage: number };
+  rounds: number;
+  /** Rounds in which the naive table runs on 10,000 records (each such run takes ~30 s). */
+  naiveBigRounds: number;
+  runs: Run[];
+}
+
+const ORIGIN = 'http://bench.test';
+
+/** The domain's answer as the sandbox gives it, cut to `count` records (name order kept). */
+async function domainAnswers(): Promise<{ domainId: string; bodies: Map<number, string> }> {
+  const data = demoData();
+  const big = data.domains.find((d) => d.name === BIG_DOMAIN_NAME);
+  if (!big) throw new Error(`seed changed: ${BIG_DOMAIN_NAME} missing`);
+  const sandbox = createSandbox({ seed: data });
+  const response = await sandbox.fetch(
+    new Request(`http://sandbox.test/api/v1/domains/${big.id}`, { headers: { Authorization: `Bearer ${sandbox.apiKey}` } }),
+  );
+  const details = (await response.json()) as { dns_records: unknown[] };
+  const bodies = new Map<number, string>();
+  for (const count of SIZES) bodies.set(count, JSON.stringify({ ...details, dns_records: details.dns_records.slice(0, count) }));
+  return { domainId: big.id, bodies };
+}
+
+async function pageScript(): Promise<string> {
+  const built = await esbuild.build({
+    entryPoints: [new URL('./page/driver.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
   });
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /(http:\/\/localhost:\d+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    server.once('exit', (code) => {
-      reject(new Error(`demo server exited with ${String(code)}: ${out}`));
-    });
+  return built.outputFiles[0]?.text ?? '';
+}
+
+async function oneRun(page: Page, kind: Kind, records: number, round: number, domainId: string): Promise<Run> {
+  const cdp = await page.context().newCDPSession(page);
+  const counters = async (): Promise<{ nodes: number; listeners: number; heap: number }> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { nodes: dom.nodes, listeners: dom.jsEventListeners, heap: heap.usedSize };
+  };
+  await page.goto(`${ORIGIN}/`);
+  await cdp.send('Runtime.enable');
+  const before = await counters();
+  const load = await page.evaluate(([k, n, id]) => window.benchDriver.load(k, n, id), [kind, records, domainId] as const);
+  // As a customer reads the page: idle work (the search index) finishes.
+  await page.waitForTimeout(1000);
+  const after = await counters();
+  const counts = await page.evaluate(() => window.benchDriver.counts());
+  await page.evaluate(() => {
+    window.benchDriver.armEnd();
   });
+  await page.keyboard.press('End');
+  const end = await page.evaluate(() => window.benchDriver.endResult());
+  const scroll = await page.evaluate(() => window.benchDriver.scrollToEnd());
+  const keystrokes = await page.evaluate(() => window.benchDriver.filter());
+  const clear = await page.evaluate(() => window.benchDriver.clearFilter());
+  const sortName = await page.evaluate(() => window.benchDriver.sort('Name'));
+  const sortType = await page.evaluate(() => window.benchDriver.sort('Type'));
+  const save = kind === 'element' ? await page.evaluate((r) => window.benchDriver.save(r), round) : undefined;
+  await cdp.detach();
+  return {
+    kind,
+    records,
+    round,
+    load,
+    elements: counts.elements,
+    rowsAfterLoad: counts.rows,
+    domNodes: after.nodes - before.nodes,
+    listeners: after.listeners - before.listeners,
+    heapMb: +((after.heap - before.heap) / 1_048_576).toFixed(2),
+    end,
+    scroll,
+    keystrokes,
+    clear,
+    sortName,
+    sortType,
+    save,
+  };
+}
+
+/**
+ * Runs the side-by-side browser bench: `rounds` interleaved repetitions of every size and
+ * both tables, each run in a fresh page, except the naive table on 10,000 records, which
+ * runs in the first `naiveBigRounds` only (to keep `npm run bench` near 5 minutes).
+ * `onRun` hears each finished run (for progress).
+ */
+export async function browserBench(
+  rounds: number,
+  naiveBigRounds: number,
+  onRun: (run: Run) => void = () => undefined,
+): Promise<BrowserBench> {
+  const [widget, script, answers] = await Promise.all([readFile('dist/pocketdns-widget.iife.js', 'utf8'), pageScript(), domainAnswers()]);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><script src="/widget.js"></script><script src="/driver.js"></script></body></html>`;
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
-    // page.evaluate in a __name helper the page does not have.
-    await page.addInitScript('globalThis.__name = (fn) => fn;');
-    await page.request.post(`${base}/demo/sign-in`, { form: { user: 'alice' }, maxRedirects: 0 });
-    await page.goto(`${base}/bench/`, { waitUntil: 'networkidle' });
-    await page.locator('pocketdns-domains button.domain', { hasText: 'alice-big.net' }).waitFor();
-    return await page.evaluate(async () => {
-      const domains = document.querySelector('pocketdns-domains');
-      const records = document.querySelector('pocketdns-records') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
-      if (!domains?.shadowRoot || !records) throw new Error('elements missing');
-      const root = (): ShadowRoot => {
-        if (!records.shadowRoot) throw new Error('no shadow root');
-        return records.shadowRoot;
-      };
-      const frame = (): Promise<number> =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            resolve(performance.now());
-          }),
-        );
-      const rowCount = (): number => root().querySelectorAll('tbody tr').length;
-      const until = async (test: () => boolean): Promise<number> => {
-        while (!test()) await new Promise((resolve) => setTimeout(resolve, 0));
-        return performance.now();
-      };
-      const button = [...domains.shadowRoot.querySelectorAll('button.domain')].find((b) =>
-        b.textContent.includes('alice-big.net'),
-      ) as HTMLButtonElement;
-      const t0 = performance.now();
-      button.click();
-      const shown = await until(() => rowCount() > 0);
-      const painted = await frame();
-      // Let the idle-time search index finish, as it would while the customer reads the page.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const filter = root().querySelector<HTMLInputElement>('#filter');
-      if (!filter) throw new Error('no filter');
-      const filterMs: number[] = [];
-      for (const text of ['h', 'ho', 'host-0', 'host-09', 'host-099', 'host-0999', '']) {
-        const start = performance.now();
-        filter.value = text;
-        filter.dispatchEvent(new Event('input'));
-        await records.updateComplete;
-        void root().querySelector('tbody')?.getBoundingClientRect();
-        filterMs.push(+(performance.now() - start).toFixed(1));
-      }
-      const sortButton = [...root().querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Type')) as HTMLButtonElement;
-      let start = performance.now();
-      sortButton.click();
-      await records.updateComplete;
-      void root().querySelector('tbody')?.getBoundingClientRect();
-      const sortMs = +(performance.now() - start).toFixed(1);
-      const more = [...root().querySelectorAll('button')].find((b) =>
-        b.textContent.trim().startsWith('Show 100 more'),
-      ) as HTMLButtonElement;
-      start = performance.now();
-      more.click();
-      await records.updateComplete;
-      void root().querySelector('tbody')?.getBoundingClientRect();
-      const showMoreMs = +(performance.now() - start).toFixed(1);
-      return {
-        firstRowsMs: +(shown - t0).toFixed(1),
-        firstRowsPaintedMs: +(painted - t0).toFixed(1),
-        filterMs,
-        sortMs,
-        showMoreMs,
-        rowsInDom: rowCount(),
-        shadowElements: root().querySelectorAll('*').length,
-      };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(`${ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const body = /^\/data\/(\d+)\.json$/.exec(path);
+      if (path === '/') await route.fulfill({ contentType: 'text/html', body: html });
+      else if (path === '/widget.js') await route.fulfill({ contentType: 'text/javascript', body: widget });
+      else if (path === '/driver.js') await route.fulfill({ contentType: 'text/javascript', body: script });
+      else if (body) await route.fulfill({ contentType: 'application/json', body: answers.bodies.get(Number(body[1])) ?? '' });
+      else await route.fulfill({ status: 404, body: '' });
     });
+    const runs: Run[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const records of SIZES) {
+        const kinds: Kind[] = round % 2 === 1 ? ['element', 'baseline'] : ['baseline', 'element'];
+        for (const kind of kinds) {
+          if (kind === 'baseline' && records >= 10_000 && round > naiveBigRounds) continue;
+          const page = await context.newPage();
+          try {
+            const run = await oneRun(page, kind, records, round, answers.domainId);
+            runs.push(run);
+            onRun(run);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    }
+    return {
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        chromium: browser.version(),
+        node: process.version,
+        platform: process.platform,
+        // Other work on the machine skews every figure: the 1-minute load average at the end.
+        loadAverage: +(loadavg()[0] ?? 0).toFixed(1),
+      },
+      rounds,
+      naiveBigRounds,
+      runs,
+    };
   } finally {
     await browser.close();
-    server.kill();
   }
 }

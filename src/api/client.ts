@@ -42,6 +42,11 @@ export interface PocketDnsClientOptions {
 export interface CallOptions {
   /** Cancels the request, including a rate-limit wait. */
   signal?: AbortSignal;
+  /**
+   * Called once the request is handed to `fetch` (the session token known), before any answer:
+   * a caller can leave its own work (painting an optimistic row) until the request has left.
+   */
+  onSend?: (() => void) | undefined;
 }
 
 /** The typed Partner API client the elements use. Every failure rejects with {@link PocketDnsApiError}. */
@@ -104,7 +109,40 @@ const withToken = (request: Request, token: string): Request => {
   return new Request(request, { headers });
 };
 
-/** Re-reads a successful JSON body: fails clearly on non-JSON and renames `content` to `value`. */
+/**
+ * A successful JSON answer read and parsed once, in the middleware. The wrapped calls take
+ * {@link ParsedResponse.parsed} as it is (a 2 MB domain is not parsed a second time by
+ * openapi-fetch); calls made on `raw` read it through `json()`/`text()` as usual.
+ */
+class ParsedResponse extends Response {
+  constructor(
+    /** The body, parsed, with records' `content` renamed to `value`. */
+    readonly parsed: unknown,
+    private readonly source: string,
+    private readonly renamed: boolean,
+    init: ResponseInit,
+  ) {
+    super(null, init);
+  }
+
+  override json(): Promise<unknown> {
+    return Promise.resolve(this.parsed);
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.renamed ? JSON.stringify(this.parsed) : this.source);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return new TextEncoder().encode(await this.text()).buffer;
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([await this.text()], { type: this.headers.get('Content-Type') ?? 'application/json' });
+  }
+}
+
+/** Reads a successful JSON body once: fails clearly on non-JSON and renames `content` to `value`. */
 async function normalizeSuccess(response: Response): Promise<Response> {
   if (response.status === 204) return response;
   const text = await response.text();
@@ -117,9 +155,12 @@ async function normalizeSuccess(response: Response): Promise<Response> {
   }
   const headers = new Headers(response.headers);
   headers.delete('Content-Length');
-  const out = normalizeRecordsIn(body) ? JSON.stringify(body) : text;
-  return new Response(out, { status: response.status, statusText: response.statusText, headers });
+  const renamed = normalizeRecordsIn(body);
+  return new ParsedResponse(body, text, renamed, { status: response.status, statusText: response.statusText, headers });
 }
+
+/** The parsed body of a wrapped call's answer (asked for with `parseAs: 'stream'`, so openapi-fetch leaves it unread). */
+const parsedBody = (response: Response): unknown => (response instanceof ParsedResponse ? response.parsed : undefined);
 
 /**
  * Makes the Partner API client: openapi-fetch with middleware that adds the session's bearer
@@ -192,6 +233,15 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
     },
   };
 
+  // The request's own fetch: tells `onSend` first, then sends in the same turn.
+  const sending = (onSend: (() => void) | undefined) =>
+    onSend
+      ? (request: Request): Promise<Response> => {
+          onSend();
+          return send(request);
+        }
+      : send;
+
   const base = (): string => (typeof options.baseUrl === 'function' ? options.baseUrl() : options.baseUrl).replace(/\/+$/, '');
   const raw = createClient<paths>({ baseUrl: typeof options.baseUrl === 'function' ? '' : base(), fetch: send });
   raw.use(middleware);
@@ -209,40 +259,61 @@ export function createPocketDnsClient(options: PocketDnsClientOptions): PocketDn
       return rateLimit;
     },
     async listDomains(userIdentifier, { signal } = {}) {
-      const { data } = await raw.GET('/api/v1/users/{user_identifier}/domains', {
+      const { response } = await raw.GET('/api/v1/users/{user_identifier}/domains', {
         baseUrl: base(),
         params: { path: { user_identifier: userIdentifier } },
+        parseAs: 'stream',
         signal,
       });
-      return required(data);
+      return required(parsedBody(response) as DomainList | undefined);
     },
     async getDomain(domainId, { signal } = {}) {
-      const { data } = await raw.GET('/api/v1/domains/{domain_id}', { baseUrl: base(), params: { path: { domain_id: domainId } }, signal });
-      return required(data);
-    },
-    async createRecord(record, { signal } = {}) {
-      const { data } = await raw.POST('/api/v1/dns_records', { baseUrl: base(), body: record, signal });
-      return required(data);
-    },
-    async getRecord(recordId, { signal } = {}) {
-      const { data } = await raw.GET('/api/v1/dns_records/{record_id}', {
+      const { response } = await raw.GET('/api/v1/domains/{domain_id}', {
         baseUrl: base(),
-        params: { path: { record_id: recordId } },
+        params: { path: { domain_id: domainId } },
+        parseAs: 'stream',
         signal,
       });
-      return required(data);
+      return required(parsedBody(response) as DomainDetails | undefined);
     },
-    async updateRecord(recordId, changes, { signal } = {}) {
-      const { data } = await raw.PUT('/api/v1/dns_records/{record_id}', {
+    async createRecord(record, { signal, onSend } = {}) {
+      const { response } = await raw.POST('/api/v1/dns_records', {
+        baseUrl: base(),
+        body: record,
+        parseAs: 'stream',
+        signal,
+        fetch: sending(onSend),
+      });
+      return required(parsedBody(response) as DnsRecord | undefined);
+    },
+    async getRecord(recordId, { signal, onSend } = {}) {
+      const { response } = await raw.GET('/api/v1/dns_records/{record_id}', {
+        baseUrl: base(),
+        params: { path: { record_id: recordId } },
+        parseAs: 'stream',
+        signal,
+        fetch: sending(onSend),
+      });
+      return required(parsedBody(response) as DnsRecord | undefined);
+    },
+    async updateRecord(recordId, changes, { signal, onSend } = {}) {
+      const { response } = await raw.PUT('/api/v1/dns_records/{record_id}', {
         baseUrl: base(),
         params: { path: { record_id: recordId } },
         body: changes,
+        parseAs: 'stream',
         signal,
+        fetch: sending(onSend),
       });
-      return required(data);
+      return required(parsedBody(response) as DnsRecord | undefined);
     },
-    async deleteRecord(recordId, { signal } = {}) {
-      await raw.DELETE('/api/v1/dns_records/{record_id}', { baseUrl: base(), params: { path: { record_id: recordId } }, signal });
+    async deleteRecord(recordId, { signal, onSend } = {}) {
+      await raw.DELETE('/api/v1/dns_records/{record_id}', {
+        baseUrl: base(),
+        params: { path: { record_id: recordId } },
+        signal,
+        fetch: sending(onSend),
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import type { PocketDnsApiError } from '../api/errors.js';
 import { PocketDnsErrorEvent } from '../events/error.js';
 import type { FetchSession } from '../session/types.js';
 import { LocaleController } from './locale-controller.js';
+import { mediumDateFormat, numberFormat } from './intl-cache.js';
 import { SessionController } from './session-controller.js';
 
 /**
@@ -65,7 +66,7 @@ export class PocketDnsElement extends LitElement {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
     try {
-      return new Intl.DateTimeFormat(this.effectiveLocale, { dateStyle: 'medium' }).format(date);
+      return mediumDateFormat(this.effectiveLocale).format(date);
     } catch {
       return date.toDateString();
     }
@@ -74,7 +75,7 @@ export class PocketDnsElement extends LitElement {
   /** Formats a number for people, in the element's locale. */
   protected formatNumber(value: number): string {
     try {
-      return new Intl.NumberFormat(this.effectiveLocale).format(value);
+      return numberFormat(this.effectiveLocale).format(value);
     } catch {
       return String(value);
     }

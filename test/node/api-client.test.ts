@@ -363,6 +363,51 @@ describe('createPocketDnsClient', () => {
       assert.equal('content' in domain.dns_records[0], false);
     });
 
+    it('parses a successful body once, and calls on raw still read it renamed', async () => {
+      fresh();
+      const { value, ...rest } = record;
+      const body = JSON.stringify({ ...rest, content: value });
+      server.use(
+        http.get(url('/api/v1/dns_records/:id'), () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
+      );
+      const parse = JSON.parse;
+      let parses = 0;
+      JSON.parse = ((text: string, reviver?: Parameters<typeof parse>[1]) => {
+        if (typeof text === 'string' && text.includes('"rec_1"')) parses += 1;
+        return parse(text, reviver) as unknown;
+      }) as typeof JSON.parse;
+      try {
+        const one = await client.getRecord('rec_1');
+        assert.equal(one.value, '192.0.2.1');
+        assert.equal(parses, 1);
+        const { data } = await client.raw.GET('/api/v1/dns_records/{record_id}', { params: { path: { record_id: 'rec_1' } } });
+        assert.ok(data);
+        assert.equal(data.value, '192.0.2.1');
+        assert.equal('content' in data, false);
+      } finally {
+        JSON.parse = parse;
+      }
+    });
+
+    it('tells onSend when a change is handed to fetch, once, before any answer', async () => {
+      fresh();
+      const order: string[] = [];
+      server.use(
+        http.post(url('/api/v1/dns_records'), async ({ request }) => {
+          order.push(`sent ${((await request.json()) as { name: string }).name}`);
+          return HttpResponse.json(record, { status: 201 });
+        }),
+      );
+      const pending = client.createRecord(
+        { domain_id: 'dom_1', type: 'A', name: 'www', value: '192.0.2.1', ttl: 300, priority: null },
+        { onSend: () => order.push('onSend') },
+      );
+      assert.deepEqual(order, [], 'not before the session token is known');
+      const created = await pending;
+      assert.equal(created.id, 'rec_1');
+      assert.deepEqual(order, ['onSend', 'sent www']);
+    });
+
     it('lists domains through the path with the user identifier encoded', async () => {
       fresh();
       let path = '';

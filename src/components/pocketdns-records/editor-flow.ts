@@ -50,6 +50,8 @@ export class EditorFlow {
   private editing: Editing | undefined;
   /** The latest Add or Edit waiting for the form's code: only the last click opens a form. */
   private pending: object | undefined;
+  /** The editing whose Save was pressed, until its dialog closes. */
+  private saving: Editing | undefined;
   private readonly modal: ModalController;
 
   /**
@@ -129,7 +131,8 @@ export class EditorFlow {
 
   private readonly onSubmit = (event: CustomEvent<RecordFormSubmitDetail>): void => {
     const editing = this.editing;
-    if (!editing) return;
+    // A second Save while the first request is on its way (the dialog closes once it left) is ignored.
+    if (!editing || editing === this.saving) return;
     const { record, draft } = event.detail;
     if (!this.options.allowed(editing.mode === 'create' ? 'create' : 'update', record, editing.record)) {
       const form = this.form;
@@ -141,23 +144,47 @@ export class EditorFlow {
         });
       return;
     }
-    this.modal.close();
+    this.saving = editing;
     void this.save(editing, record, draft);
   };
 
+  /**
+   * Saves: a new record's request leaves first, and the dialog closes with the optimistic
+   * row right after it (closing a dialog costs a style pass; the customer sees both in the
+   * same frame). A change to a record closes the dialog at once (it first asks PocketDNS
+   * whether the record changed elsewhere).
+   */
   private async save(editing: Editing, record: NormalizedRecord, draft: RecordDraft): Promise<void> {
     const { announcer, describe, records } = this.options;
     const previous = editing.record;
     const described = describe(record);
-    announcer.announce(
-      previous ? msg(str`Saving ${described}…`, { id: 'records.saving' }) : msg(str`Adding ${described}…`, { id: 'records.adding' }),
-    );
+    let closedYet = false;
+    const close = (): void => {
+      if (closedYet) return;
+      closedYet = true;
+      this.saving = undefined;
+      this.modal.close();
+      announcer.announce(
+        previous ? msg(str`Saving ${described}…`, { id: 'records.saving' }) : msg(str`Adding ${described}…`, { id: 'records.adding' }),
+      );
+    };
     try {
-      const saved = previous ? await records.update(previous, record) : await records.create(record);
-      const done = describe(saved);
-      announcer.announce(previous ? msg(str`Saved ${done}.`, { id: 'records.saved' }) : msg(str`Added ${done}.`, { id: 'records.added' }));
-      this.options.saved?.(saved);
+      if (!previous) {
+        // A request held up (a session being renewed) does not keep the dialog open past a frame.
+        requestAnimationFrame(close);
+        const saved = await records.create(record, close);
+        const done = describe(saved);
+        announcer.announce(msg(str`Added ${done}.`, { id: 'records.added' }));
+        this.options.saved?.(saved);
+      } else {
+        close();
+        const saved = await records.update(previous, record);
+        const done = describe(saved);
+        announcer.announce(msg(str`Saved ${done}.`, { id: 'records.saved' }));
+        this.options.saved?.(saved);
+      }
     } catch (error) {
+      close();
       const apiError = error instanceof PocketDnsApiError ? error : this.options.reportError(error);
       const why = errorText(apiError);
       announcer.announce(msg(str`The change was not saved. ${why}`, { id: 'records.notSaved' }));

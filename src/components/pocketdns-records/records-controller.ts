@@ -187,37 +187,51 @@ export class RecordsController implements ReactiveController {
 
   /** Records the customer may clash with: everything but other changes still in flight. */
   settledRecords(exceptId?: string): DnsRecord[] {
+    // The same array while nothing is in flight: no copy of the zone on every render.
+    if (this.pending.size === 0) return this.records;
     return this.records.filter((r) => !this.pending.has(r.id) || r.id === exceptId);
   }
 
   /**
-   * Adds a record: shown at once as pending, replaced by PocketDNS's answer, removed if
-   * refused. When the answer is lost, PocketDNS is asked whether the record exists before
-   * anything is said, so a retry cannot make a duplicate.
+   * Adds a record: sent first, then shown as pending (`onSent` is called then too), replaced
+   * by PocketDNS's answer, removed if refused. When the answer is lost, PocketDNS is asked
+   * whether the record exists before anything is said, so a retry cannot make a duplicate.
    */
-  create(record: NormalizedRecord): Promise<DnsRecord> {
-    return this.counted(() => this.createNow(record));
+  create(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
+    return this.counted(() => this.createNow(record, onSent));
   }
 
-  private async createNow(record: NormalizedRecord): Promise<DnsRecord> {
+  private async createNow(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
     const connection = this.require();
     const domainId = this.options.domainId();
-    const knownIds = new Set(this.records.map((r) => r.id));
+    const before = this.records;
+    const knownIds = (): Set<string> => new Set(before.map((r) => r.id));
     const stamp = new Date().toISOString();
     const tempId = `pending-${String((this.tempSeq += 1))}`;
-    this.records = [...this.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
-    this.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
+    // Nothing that renders runs before the request has left: the optimistic row is painted after.
+    let shown = false;
+    const show = (): void => {
+      if (shown) return;
+      shown = true;
+      this.records = [...this.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
+      this.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
+      onSent?.();
+    };
     const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
     try {
       let created: DnsRecord | undefined;
       try {
         // A create whose answer was lost may exist: sending it again would make a duplicate.
-        if (this.unsure.has(key)) created = await findCreated(connection.client, domainId, record, knownIds);
-        created ??= await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }));
+        if (this.unsure.has(key)) {
+          show();
+          created = await findCreated(connection.client, domainId, record, knownIds());
+        }
+        created ??= await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }, { onSend: show }));
         this.unsure.delete(key);
       } catch (error) {
+        show();
         if (isUnknownOutcome(error)) this.unsure.add(key);
-        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds), 'saved');
+        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds()), 'saved');
         if (!found) throw error;
         this.unsure.delete(key);
         created = found;
