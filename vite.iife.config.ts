@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
@@ -65,23 +65,20 @@ const partName = process.env.PART ?? 'main';
 if (!Object.hasOwn(PARTS, partName)) throw new Error(`PART=${partName}: not one of ${Object.keys(PARTS).join(', ')}`);
 const part = PARTS[partName as keyof typeof PARTS];
 
-const i18nSource = fileURLToPath(new URL('src/internal/i18n.ts', import.meta.url));
-
 /**
- * What src/iife.ts hands over in `__shared`, by module: `{ lit: ['css', 'html', …], … }`. The key
- * `i18n` stands for src/internal/i18n.ts (the widget's locale state and overrides).
+ * What src/iife.ts hands over in `__shared`, by module: `{ lit: ['css', 'html', …], … }`, in the order src/iife.ts lists them. The key
+ * `internal/i18n` stands for src/internal/i18n.ts (the widget's locale state and overrides), and so on.
  */
 const sharedModules = (): Map<string, string[]> => {
   const source = readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8');
   const block = /export const __shared[^=]*= \{([\s\S]*?)\n\}(?: as const)?;/.exec(source)?.[1] ?? '';
   const modules = new Map<string, string[]>();
-  for (const [, key, names] of block.matchAll(/['"]?([\w@/.-]+)['"]?: \{([^}]*)\}/g)) {
+  for (const [, key, names] of block.matchAll(/['"]?([\w@/.-]+)['"]?: \[([^\]]*)\]/g)) {
     modules.set(
       key ?? '',
       (names ?? '')
         .split(',')
-        // `msg: currentMsg` hands over `currentMsg` as `msg`: the name is the key.
-        .map((name) => name.split(':')[0]?.trim() ?? '')
+        .map((name) => name.trim())
         .filter(Boolean),
     );
   }
@@ -93,34 +90,42 @@ const sharedModules = (): Map<string, string[]> => {
 const UNSHARED = /\/node_modules\/(lit-html|lit-element|@lit\/localize|@lit\/reactive-element\/(reactive-element|css-tag))\b/;
 
 /**
- * For the parts the main script loads: imports of `lit`, `@lit/localize` and our i18n module
+ * For the parts the main script loads: imports of `lit`, `@lit/localize` and our shared modules
  * read the main script's `PocketDNSWidget.__shared` instead of bundling a second copy. A name the
  * main script does not hand over fails the build (the stand-in does not export it), and so does
  * any copy of Lit or @lit/localize that still ends up in the file (e.g. a new `lit/directives/…`).
  */
 const fromMainScript = (): Plugin => {
   const modules = sharedModules();
+  // Our own modules among them (`internal/i18n` is src/internal/i18n.ts), by file.
+  const ownFiles = new Map(
+    [...modules.keys()]
+      .map((key) => [fileURLToPath(new URL(`src/${key}.ts`, import.meta.url)), key] as const)
+      .filter(([file]) => existsSync(file)),
+  );
+  const ownKeys = new Set(ownFiles.values());
   const PREFIX = '\0pocketdns-shared:';
   return {
     name: 'pocketdns-from-main-script',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (modules.has(source) && source !== 'i18n') return PREFIX + source;
+      if (modules.has(source) && !ownKeys.has(source)) return PREFIX + source;
       if (!importer?.startsWith(src) || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === i18nSource ? PREFIX + 'i18n' : null;
+      const key = resolved && ownFiles.get(resolved.id);
+      return key ? PREFIX + key : null;
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const key = id.slice(PREFIX.length);
       const names = modules.get(key) ?? [];
-      return `const shared = globalThis.PocketDNSWidget.__shared[${JSON.stringify(key)}];\nexport const { ${names.join(', ')} } = shared;\n`;
+      return `const shared = globalThis.PocketDNSWidget.__shared[${JSON.stringify(key)}];\nexport const [${names.join(', ')}] = shared;\n`;
     },
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const copies = Object.entries(output.modules)
-          .filter(([id, info]) => (UNSHARED.test(id) || id === i18nSource) && (info.code ?? '').trim() !== '')
+          .filter(([id, info]) => (UNSHARED.test(id) || ownFiles.has(id)) && (info.code ?? '').trim() !== '')
           .map(([id]) => id);
         if (copies.length > 0) this.error(`${output.fileName} bundles ${copies.join(', ')}: hand them over in __shared (src/iife.ts)`);
       }
