@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
@@ -23,65 +23,117 @@ const laterAsMoreScripts = (): Plugin => ({
   },
 });
 
-/** The script-tag files: the elements, and the two scripts they load later. */
+/**
+ * The script-tag files: the elements (a classic script), the two parts it loads later with
+ * `import()` (ES modules with no imports of their own: they take Lit, @lit/localize and the
+ * widget's locale state from the first script's `__shared`), and the standalone connect script.
+ */
 const PARTS = {
-  main: { entry: 'src/iife.ts', name: 'PocketDNSWidget', file: 'pocketdns-widget.iife.js' },
-  // The catalog, <pocketdns-connect>, <pocketdns-zone-import> and the apply engine.
+  main: { entry: 'src/iife.ts', name: 'PocketDNSWidget', file: 'pocketdns-widget.iife.js', shared: false, format: 'iife' },
+  // The catalog, <pocketdns-connect>, <pocketdns-zone-import> and the apply engine, as the main script loads them.
+  'connect-module': {
+    entry: 'src/components/pocketdns-records/setup-chunk.ts',
+    name: 'PocketDNSWidgetConnect',
+    file: 'pocketdns-widget-connect.js',
+    shared: true,
+    format: 'es',
+  },
+  // The same, as a classic script a page can use alone for a standalone <pocketdns-connect>: its own Lit.
   connect: {
     entry: 'src/components/pocketdns-records/setup-chunk.ts',
     name: 'PocketDNSWidgetConnect',
     file: 'pocketdns-widget-connect.iife.js',
+    shared: false,
+    format: 'iife',
   },
   // The record form, the linter and the propagation checker.
   extras: {
     entry: 'src/components/pocketdns-records/extras-chunk.ts',
     name: 'PocketDNSWidgetExtras',
-    file: 'pocketdns-widget-extras.iife.js',
+    file: 'pocketdns-widget-extras.js',
+    shared: true,
+    format: 'es',
   },
 } as const;
 
 /**
- * `dist/pocketdns-widget.iife.js`: one script tag that registers the elements, every
- * dependency inside; `CONNECT=1` builds `dist/pocketdns-widget-connect.iife.js` instead and
- * `EXTRAS=1` `dist/pocketdns-widget-extras.iife.js` (loaded by the first on demand).
+ * `PART=main` (the default) builds `dist/pocketdns-widget.iife.js`: one script tag that
+ * registers the elements, every dependency inside; `PART=extras` and `PART=connect-module` the
+ * modules it imports on demand; `PART=connect` the standalone `pocketdns-widget-connect.iife.js`.
  */
-const part = process.env.CONNECT === '1' ? PARTS.connect : process.env.EXTRAS === '1' ? PARTS.extras : PARTS.main;
+const partName = process.env.PART ?? 'main';
+if (!Object.hasOwn(PARTS, partName)) throw new Error(`PART=${partName}: not one of ${Object.keys(PARTS).join(', ')}`);
+const part = PARTS[partName as keyof typeof PARTS];
 
 /**
- * The extras script is only ever loaded by the main one, so it takes Lit from it (`__lit` in
- * src/iife.ts) rather than bundling a second copy. The connect script keeps its own: it also
- * works on a page without the main script (a standalone `<pocketdns-connect>`).
+ * What src/iife.ts hands over in `__shared`, by module: `{ lit: ['css', 'html', …], … }`, in the order src/iife.ts lists them. The key
+ * `internal/i18n` stands for src/internal/i18n.ts (the widget's locale state and overrides), and so on.
  */
-const SHARED_LIT = ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js'];
-const LIT_GLOBAL = 'PocketDNSWidget.__lit';
-
-/** The names src/iife.ts puts in `__lit`. */
-const sharedNames = (): Set<string> => {
-  const list = /export const __lit[^=]*= \{([^}]*)\}/.exec(readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8'))?.[1] ?? '';
-  return new Set(list.split(',').map((name) => name.trim()));
+const sharedModules = (): Map<string, string[]> => {
+  const source = readFileSync(new URL('src/iife.ts', import.meta.url), 'utf8');
+  const block = /export const __shared[^=]*= \{([\s\S]*?)\n\}(?: as const)?;/.exec(source)?.[1] ?? '';
+  const modules = new Map<string, string[]>();
+  for (const [, key, names] of block.matchAll(/['"]?([\w@/.-]+)['"]?: \[([^\]]*)\]/g)) {
+    modules.set(
+      key ?? '',
+      (names ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    );
+  }
+  if (modules.size === 0) throw new Error('vite.iife.config.ts: could not read __shared in src/iife.ts');
+  return modules;
 };
 
-/** Fails the extras build when its sources import from Lit a name the main script does not hand over. */
-const checkSharedLit = (): Plugin => {
-  const names = sharedNames();
+/** Packages that must come from the main script only: a second copy would have its own state. */
+const UNSHARED = /\/node_modules\/(lit-html|lit-element|@lit\/localize|@lit\/reactive-element\/(reactive-element|css-tag))\b/;
+
+/**
+ * For the parts the main script loads: imports of `lit`, `@lit/localize` and our shared modules
+ * read the main script's `PocketDNSWidget.__shared` instead of bundling a second copy. A name the
+ * main script does not hand over fails the build (the stand-in does not export it), and so does
+ * any copy of Lit or @lit/localize that still ends up in the file (e.g. a new `lit/directives/…`).
+ */
+const fromMainScript = (): Plugin => {
+  const modules = sharedModules();
+  // Our own modules among them (`internal/i18n` is src/internal/i18n.ts), by file.
+  const ownFiles = new Map(
+    [...modules.keys()]
+      .map((key) => [fileURLToPath(new URL(`src/${key}.ts`, import.meta.url)), key] as const)
+      .filter(([file]) => existsSync(file)),
+  );
+  const ownKeys = new Set(ownFiles.values());
+  const PREFIX = '\0pocketdns-shared:';
   return {
-    name: 'pocketdns-check-shared-lit',
-    transform(code, id) {
-      if (!id.startsWith(src)) return;
-      for (const [, list, source] of code.matchAll(/^import\s*\{([^}]*)\}\s*from\s*["'](lit[^"']*)["']/gm)) {
-        if (!source || !SHARED_LIT.includes(source)) continue;
-        const used = (list ?? '')
-          .split(',')
-          .map((name) => name.trim())
-          .filter((name) => name !== '' && !name.startsWith('type '));
-        const missing = used.filter((name) => !names.has(name));
-        if (missing.length > 0) this.error(`${id} imports ${missing.join(', ')} from ${source}: add them to __lit in src/iife.ts`);
+    name: 'pocketdns-from-main-script',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (modules.has(source) && !ownKeys.has(source)) return PREFIX + source;
+      if (!importer?.startsWith(src) || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const key = resolved && ownFiles.get(resolved.id);
+      return key ? PREFIX + key : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const key = id.slice(PREFIX.length);
+      const names = modules.get(key) ?? [];
+      return `const shared = globalThis.PocketDNSWidget.__shared[${JSON.stringify(key)}];\nexport const [${names.join(', ')}] = shared;\n`;
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const copies = Object.entries(output.modules)
+          .filter(([id, info]) => (UNSHARED.test(id) || ownFiles.has(id)) && (info.code ?? '').trim() !== '')
+          .map(([id]) => id);
+        if (copies.length > 0) this.error(`${output.fileName} bundles ${copies.join(', ')}: hand them over in __shared (src/iife.ts)`);
       }
     },
   };
 };
 
-const lib: LibraryOptions = { entry: part.entry, name: part.name, formats: ['iife'], fileName: () => part.file };
+const lib: LibraryOptions = { entry: part.entry, name: part.name, formats: [part.format], fileName: () => part.file };
 
 export default defineConfig({
   publicDir: false,
@@ -92,7 +144,7 @@ export default defineConfig({
     minifyLitTemplates(src),
     moduleStats(),
     localesBesideScript(),
-    ...(part === PARTS.extras ? [checkSharedLit()] : []),
+    ...(part.shared ? [fromMainScript()] : []),
   ],
   build: {
     target: 'es2022',
@@ -106,11 +158,15 @@ export default defineConfig({
       // The map names the original files (ours and lit's, zod's, openapi-fetch's) and lines,
       // for readable stack traces, but does not carry their text: the dependencies' sources
       // would make it 600 kB. The README says so.
+      // Vite keeps whitespace and pure annotations in ES libraries (for a partner's bundler): these
+      // two parts go to browsers as they are, so they are minified as fully as the IIFE, in one
+      // file each (a chunk of theirs would be one more request, and one more file to host).
       output: {
         sourcemapExcludeSources: true,
-        ...(part === PARTS.extras ? { globals: Object.fromEntries(SHARED_LIT.map((id) => [id, LIT_GLOBAL])) } : {}),
+        ...(part.format === 'es'
+          ? { minify: true, comments: { annotation: false, jsdoc: false, legal: false }, codeSplitting: false }
+          : {}),
       },
-      ...(part === PARTS.extras ? { external: SHARED_LIT } : {}),
     },
   },
 });

@@ -1,19 +1,62 @@
 /**
- * The script-tag build's entry: everything `@pocketdns/widget` exports, plus the parts of Lit
- * that the script it loads later (pocketdns-widget-extras.iife.js) takes from here instead of
- * bundling its own copy, so a page runs one Lit and fetches it once. Not a module partners import.
+ * The script-tag build's entry: everything `@pocketdns/widget` exports, plus what the parts it
+ * imports later (pocketdns-widget-extras.js, pocketdns-widget-connect.js) take from here instead
+ * of bundling their own copies, so a page runs one Lit and one @lit/localize (one locale for all
+ * dialogs) and fetches them once. Not a module partners import.
  * @packageDocumentation
  */
+import { msg as localizeMsg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { PocketDnsApiError } from './api/errors.js';
+import { Announcer } from './internal/announcer.js';
+import { PocketDnsElement } from './internal/base-element.js';
+import { customElement } from './internal/define.js';
+import { FollowController } from './internal/follow-controller.js';
+import { errorText } from './internal/i18n-errors.js';
+import { statusText, ttlText } from './internal/i18n-words.js';
+import { activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale } from './internal/i18n.js';
+import { LocaleController } from './internal/locale-controller.js';
+import { ModalController } from './internal/modal-controller.js';
+import { renderSessionState, renderSkeleton } from './internal/session-views.js';
+import { UNDO_SECONDS, UndoController } from './internal/undo-controller.js';
+import { baseStyles, themeStyles } from './styles/theme.styles.js';
 
 export * from './index.js';
 
+// @lit/localize's `msg` is a live binding that configureLocalization replaces once a locale
+// loads: the later parts get a function that calls whichever one is current, not a copy of the
+// English-only default it is at handover time.
+const msg = ((...args: Parameters<typeof localizeMsg>) => localizeMsg(...args)) as typeof localizeMsg;
+
 /**
- * @internal What pocketdns-widget-extras.iife.js imports from `lit`, `lit/decorators.js` and
- * `lit/directives/*` (vite.iife.config.ts maps those imports here, and fails the build when the
- * extras import a name missing from this list). Not part of the API: it changes with every release.
+ * @internal What the later parts import, by module (`internal/i18n` is src/internal/i18n.ts),
+ * in order: vite.iife.config.ts reads these lists and points those imports here (arrays, so the
+ * names cost this script no bytes); a part that imports a name missing here fails to build. Not
+ * part of the API: it changes with every release.
  */
-export const __lit: Readonly<Record<string, unknown>> = { css, html, LitElement, nothing, customElement, property, state, ifDefined, live };
+export const __shared: Readonly<Record<string, readonly unknown[]>> = {
+  lit: [css, html, LitElement, nothing],
+  'lit/decorators.js': [property, state],
+  'lit/directives/if-defined.js': [ifDefined],
+  'lit/directives/live.js': [live],
+  '@lit/localize': [msg, str, updateWhenLocaleChanges],
+  '@lit/task': [initialState, Task],
+  'internal/i18n': [activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale],
+  'internal/define': [customElement],
+  'internal/locale-controller': [LocaleController],
+  'styles/theme.styles': [baseStyles, themeStyles],
+  // The elements' base class, and with it the page's one session per session URL and its client.
+  'internal/base-element': [PocketDnsElement],
+  'api/errors': [PocketDnsApiError],
+  'internal/announcer': [Announcer],
+  'internal/follow-controller': [FollowController],
+  'internal/i18n-errors': [errorText],
+  'internal/i18n-words': [statusText, ttlText],
+  'internal/modal-controller': [ModalController],
+  'internal/session-views': [renderSessionState, renderSkeleton],
+  'internal/undo-controller': [UNDO_SECONDS, UndoController],
+};

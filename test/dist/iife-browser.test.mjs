@@ -1,6 +1,6 @@
 // The script-tag build in real Chromium, behind the built handler and sandbox: the page loads
 // only pocketdns-widget.iife.js; the record form, the linter and the propagation checker
-// arrive in pocketdns-widget-extras.iife.js after the first rows, and a script that cannot be
+// arrive in pocketdns-widget-extras.js after the first rows, and a script that cannot be
 // loaded is said, not waited on.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -43,7 +43,7 @@ before(async () => {
   domainId = domains.domains[0].id;
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://localhost').pathname;
-    const script = /^\/cdn\/(pocketdns-widget[\w-]*\.iife\.js)$/.exec(path);
+    const script = /^\/cdn\/(pocketdns-widget[\w-]*(?:\.iife)?\.js)$/.exec(path);
     if (script) {
       requested.push(script[1]);
       if (missing.has(script[1])) return void res.writeHead(404).end();
@@ -76,7 +76,7 @@ describe('the script tag in a browser', () => {
     missing.clear();
     const tab = await open();
     await tab.waitForFunction(() => customElements.get('pocketdns-record-form') !== undefined);
-    assert.deepEqual(requested, ['pocketdns-widget.iife.js', 'pocketdns-widget-extras.iife.js']);
+    assert.deepEqual(requested, ['pocketdns-widget.iife.js', 'pocketdns-widget-extras.js']);
     // One Lit on the page: the extras use the main script's.
     assert.deepEqual(await tab.evaluate(() => globalThis.litHtmlVersions?.length), 1);
     await tab.getByRole('button', { name: 'Add record' }).first().click();
@@ -87,7 +87,7 @@ describe('the script tag in a browser', () => {
   });
 
   it('says so when the form cannot be loaded, and keeps the records', async () => {
-    missing.add('pocketdns-widget-extras.iife.js');
+    missing.add('pocketdns-widget-extras.js');
     const tab = await open();
     await tab.getByRole('button', { name: 'Add record' }).first().click();
     const alert = tab.locator('pocketdns-records [role=alert]', { hasText: 'The record form could not be loaded' });
@@ -103,7 +103,7 @@ describe('the script tag in a browser', () => {
 
   it('loads Set up a service from the second script on first use, and says so when it cannot', async () => {
     missing.clear();
-    missing.add('pocketdns-widget-connect.iife.js');
+    missing.add('pocketdns-widget-connect.js');
     const tab = await open();
     await tab.getByRole('button', { name: 'Set up a service' }).click();
     const dialog = tab.locator('pocketdns-records dialog#setup');
@@ -114,7 +114,7 @@ describe('the script tag in a browser', () => {
     await tab.getByRole('button', { name: 'Set up a service' }).click();
     await dialog.getByRole('button', { name: /Gmail for your domain/ }).waitFor();
     assert.equal(await dialog.evaluate((d) => d.open), true);
-    assert.ok(requested.includes('pocketdns-widget-connect.iife.js'));
+    assert.ok(requested.includes('pocketdns-widget-connect.js'));
     await tab.close();
   });
 });

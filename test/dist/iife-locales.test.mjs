@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { demoData } from '@pocketdns/widget/sandbox';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { servePartnerSite } from './widget-page.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -76,4 +78,43 @@ describe('the script tag in other languages', () => {
       await tab.close();
     });
   }
+});
+
+// The dialogs come from the modules the main script imports later (the record form from
+// pocketdns-widget-extras.js, Set up a service from pocketdns-widget-connect.js). They take
+// @lit/localize from the main script, so they show the locale the element shows: with their own
+// copy they would stay English beside a German table.
+describe('the script tag’s later parts in the element’s language', () => {
+  let site;
+  before(async () => {
+    const bakery = demoData().domains.find((domain) => domain.name === 'alicebakery.com').id;
+    site = await servePartnerSite({
+      headers: { 'Content-Security-Policy': CSP },
+      files: {
+        '/de.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/dist/pocketdns-widget.iife.js"></script></head>
+<body><pocketdns-records session-url="/pocketdns/session" domain-id="${bakery}" propagation="off" locale="de"></pocketdns-records></body></html>`,
+      },
+    });
+  });
+  after(() => site?.close());
+
+  it('opens the record form and Set up a service in German', async () => {
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.origin}/de.html`);
+    const records = tab.locator('pocketdns-records');
+    await records.getByText('alicebakery.shops.example.net').first().waitFor();
+    // The record form: its own field label for an A record's value.
+    await records.getByRole('button', { name: 'Eintrag hinzufügen' }).first().click();
+    const form = records.locator('pocketdns-record-form');
+    await form.getByText('IPv4-Adresse').first().waitFor({ timeout: 10_000 });
+    assert.equal(await form.getByText('IPv4 address').count(), 0);
+    await tab.keyboard.press('Escape');
+    await records.getByRole('dialog').waitFor({ state: 'detached' });
+    // Set up a service: the list of services, rendered by the connect module.
+    await records.getByRole('button', { name: 'Dienst einrichten', exact: true }).click();
+    const dialog = records.getByRole('dialog');
+    await dialog.getByText('Wählen Sie einen Dienst', { exact: false }).first().waitFor({ timeout: 10_000 });
+    assert.equal(await dialog.getByText('Choose a service', { exact: false }).count(), 0);
+    await tab.close();
+  });
 });

@@ -23,15 +23,17 @@ describe('the packed package', () => {
     //   tools (OpenAPI Generator, Postman), not a module;
     // - ./pocketdns-widget.iife.js is the script-tag build: a classic script that registers the
     //   elements and sets the PocketDNSWidget global. Code that imports uses `.` instead;
-    // - ./pocketdns-widget-connect.iife.js is its second script (Set up a service), loaded on
-    //   first use; code that imports uses `./connect`.
-    // - ./pocketdns-widget-extras.iife.js is its third (the record form, the linter, the propagation
-    //   checker), loaded in idle time after the first rows; no types either.
+    // - ./pocketdns-widget-connect.js is the module it imports for Set up a service on first use,
+    //   ./pocketdns-widget-connect.iife.js the same as a standalone classic script; code that
+    //   imports uses `./connect`.
+    // - ./pocketdns-widget-extras.js is the module it imports for the record form, the linter and
+    //   the propagation checker in idle time after the first rows; no types either.
     const excluded = [
       './openapi/partner-api.yaml',
       './pocketdns-widget.iife.js',
       './pocketdns-widget-connect.iife.js',
-      './pocketdns-widget-extras.iife.js',
+      './pocketdns-widget-connect.js',
+      './pocketdns-widget-extras.js',
     ];
     const result = await run(
       bin('attw'),

@@ -95,8 +95,8 @@ describe('sideEffects in package.json', () => {
     const iife = await readFile(`${root}/dist/pocketdns-widget.iife.js`, 'utf8');
     // The script tag loads Set up a service and the zone import as a second script on first use,
     // and the record form as a third after the first rows.
-    const secondScript = await readFile(`${root}/dist/pocketdns-widget-connect.iife.js`, 'utf8');
-    const thirdScript = await readFile(`${root}/dist/pocketdns-widget-extras.iife.js`, 'utf8');
+    const secondScript = await readFile(`${root}/dist/pocketdns-widget-connect.js`, 'utf8');
+    const thirdScript = await readFile(`${root}/dist/pocketdns-widget-extras.js`, 'utf8');
     const scriptOf = (tag) =>
       ['pocketdns-connect', 'pocketdns-zone-import'].includes(tag) ? secondScript : tag === 'pocketdns-record-form' ? thirdScript : iife;
     for (const tag of ['pocketdns-domains', 'pocketdns-records']) {
