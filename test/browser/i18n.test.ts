@@ -18,10 +18,10 @@ import { startWorker } from '../helpers/msw-browser.js';
 const SESSION = '/pocketdns/session';
 
 /**
- * Parts still rendered by files another change is rewriting (the records table, its health
- * badges): their strings get wrapped after it lands. Delete an entry to check that part too.
+ * The text of record health findings, which the dns rules write in English (with a code and
+ * params for the UI): not translated yet, see the README's Languages section.
  */
-const NOT_YET_TRANSLATED = ['.table-wrap', '[part~="problems-button"]'];
+const NOT_YET_TRANSLATED = ['.finding .message', '.finding .fix-text'];
 
 /** Common English words that any untranslated sentence would carry. */
 const STOPWORDS = ['the', 'and', 'you', 'your', 'with', 'this', 'that', 'for', 'not', 'are', 'was', 'has', 'have', 'from', 'will', 'can'];
@@ -161,6 +161,35 @@ describe('languages', () => {
       for (const el of elements) expect(englishLeft(el, words, data, locale), `${el.tagName} in ${locale}`).to.deep.equal([]);
       expect(text(records)).to.not.include('Enter a TTL');
     }
+  });
+
+  it('leaves no English in the records table: header, rows, health, details, confirm dialog and undo', async () => {
+    const shop = backend.domainId('alice-shop.net');
+    const records = await fixture<PocketDnsRecordsElement>(
+      html`<pocketdns-records session-url=${SESSION} domain-id=${shop}></pocketdns-records>`,
+    );
+    await until(() => Boolean(shadow(records).querySelector('[part~="health-badge"]')), 'the health badges');
+    const all = [...shadow(records).querySelectorAll<HTMLElement>('tr.row')];
+    const withProblem = all.find((r) => r.querySelector('[part~="health-badge"]'));
+    const healthy = all.find((r) => !r.querySelector('[part~="health-badge"]'));
+    for (const row of [withProblem, healthy]) row?.querySelector<HTMLButtonElement>('[data-action="details"]')?.click();
+    await until(() => shadow(records).querySelectorAll('.details-row').length === 2, 'two details rows');
+    (healthy?.querySelector('[data-action="delete"]') as HTMLButtonElement).click();
+    await until(() => Boolean(shadow(records).querySelector('#confirm-title')), 'the delete confirmation');
+    const data = await dataWords(backend);
+    const german = catalogs.get('de') as Catalog;
+    expect(englishLeft(records, german, data, 'de')).to.include.members(['delete', 'problems', 'check', 'value']);
+    const locales = LOCALES.filter((l) => l !== 'en');
+    for (const locale of locales) {
+      await switchTo(locale, [records]);
+      const words = catalogs.get(locale) as Catalog;
+      expect(englishLeft(records, words, data, locale), `the table in ${locale}`).to.deep.equal([]);
+    }
+    // Confirmed in the last locale: the undo offer.
+    (shadow(records).querySelector('.dialog-actions .danger') as HTMLButtonElement).click();
+    await until(() => Boolean(shadow(records).querySelector('#undo')), 'the undo offer');
+    const last = locales[locales.length - 1] as string;
+    expect(englishLeft(records, catalogs.get(last) as Catalog, data, last)).to.deep.equal([]);
   });
 
   it('lays Arabic out right to left, passes axe, and shows a form message from the dns rules in Arabic', async () => {
