@@ -73,7 +73,7 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
       aria-label=${msg(str`Details of ${label}`, { id: 'health.detailsLabel' })}
       title=${msg('Details', { id: 'health.details' })}
     >
-      ${open ? '▾' : '▸'}
+      <span class="arrow" aria-hidden="true">${open ? '▾' : '▸'}</span>
     </button>
   </td>`;
 }

@@ -69,7 +69,7 @@ export function renderConfirm(
     <p id="confirm-desc">
       <span class="type">${record.type}</span>
       <span class="name">${shownFullName(record, zone)}</span>
-      → <span class="value">${record.value}</span>
+      <span class="arrow" aria-hidden="true">→</span> <span class="value">${record.value}</span>
     </p>
     <p class="hint">${msg(str`You can undo this for ${numberText(UNDO_SECONDS)} seconds.`, { id: 'records.confirmHint' })}</p>
     <div class="dialog-actions">
