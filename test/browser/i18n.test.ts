@@ -17,12 +17,6 @@ import { startWorker } from '../helpers/msw-browser.js';
 
 const SESSION = '/pocketdns/session';
 
-/**
- * The text of record health findings, which the dns rules write in English (with a code and
- * params for the UI): not translated yet, see the README's Languages section.
- */
-const NOT_YET_TRANSLATED = ['.finding .message', '.finding .fix-text'];
-
 /** Common English words that any untranslated sentence would carry. */
 const STOPWORDS = ['the', 'and', 'you', 'your', 'with', 'this', 'that', 'for', 'not', 'are', 'was', 'has', 'have', 'from', 'will', 'can'];
 
@@ -56,7 +50,7 @@ function rendered(el: Element): string {
   for (const root of roots(el)) {
     const copy = document.createElement('div');
     for (const node of root.childNodes) copy.append(node.cloneNode(true));
-    for (const skipped of copy.querySelectorAll(['style', ...NOT_YET_TRANSLATED].join(','))) skipped.remove();
+    for (const skipped of copy.querySelectorAll('style')) skipped.remove();
     parts.push(copy.textContent);
     for (const node of copy.querySelectorAll('[placeholder], [aria-label], [title]')) {
       for (const name of ['placeholder', 'aria-label', 'title']) parts.push(node.getAttribute(name) ?? '');

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Finding, LintSeverity } from '../../dns/lint/types.js';
 import { numberText } from '../../internal/i18n-words.js';
+import { findingText, fixText } from './finding-text.js';
 import { propagationLabel, type RowPropagation } from './propagation-controller.js';
 
 /** What the table needs to show health. */
@@ -79,11 +80,12 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
 }
 
 function renderFinding(finding: Finding): TemplateResult {
+  const fix = fixText(finding);
   return html`<li class="finding ${finding.severity}">
     <span class="severity"><span aria-hidden="true">${ICONS[finding.severity]}</span> ${msg(str`${severityWord(finding.severity)}:`, { id: 'health.severity' })}</span
     >
-    <span class="message">${finding.message}</span>
-    ${finding.fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${finding.fix}</span></span>` : nothing}
+    <span class="message">${findingText(finding)}</span>
+    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${fix}</span></span>` : nothing}
     <code class="code">${finding.code}</code>
   </li>`;
 }
