@@ -5,7 +5,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Finding, LintSeverity } from '../../dns/lint/types.js';
 import { numberText } from '../../internal/i18n-words.js';
-import { findingText, fixText } from './finding-text.js';
+import { until } from 'lit/directives/until.js';
+import { activeLocale } from '../../internal/i18n.js';
+import { loadSetup, type Setup } from './setup-loader.js';
 import { propagationLabel, type RowPropagation } from './propagation-controller.js';
 
 /** What the table needs to show health. */
@@ -79,13 +81,28 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
   </td>`;
 }
 
+/** The findings' translations: with "Set up a service", loaded on first use, so the core carries no second English table. */
+let texts: Pick<Setup, 'findingText' | 'fixText'> | undefined;
+let loading: Promise<Pick<Setup, 'findingText' | 'fixText'>> | undefined;
+
+/** A finding's text in the active locale: the rules' own English until (and unless) a translation is needed. */
+function translated(english: string | undefined, pick: (t: Pick<Setup, 'findingText' | 'fixText'>) => string | undefined): unknown {
+  if (texts) return pick(texts);
+  if (activeLocale() === 'en') return english;
+  loading ??= loadSetup().then((loaded) => (texts = loaded));
+  return until(
+    loading.then(pick, () => english),
+    english,
+  );
+}
+
 function renderFinding(finding: Finding): TemplateResult {
-  const fix = fixText(finding);
+  const fix = texts ? texts.fixText(finding) : finding.fix;
   return html`<li class="finding ${finding.severity}">
     <span class="severity"><span aria-hidden="true">${ICONS[finding.severity]}</span> ${msg(str`${severityWord(finding.severity)}:`, { id: 'health.severity' })}</span
     >
-    <span class="message">${findingText(finding)}</span>
-    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${fix}</span></span>` : nothing}
+    <span class="message">${translated(finding.message, (t) => t.findingText(finding))}</span>
+    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${translated(fix, (t) => t.fixText(finding))}</span></span>` : nothing}
     <code class="code">${finding.code}</code>
   </li>`;
 }
