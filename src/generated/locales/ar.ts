@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `رجوع`,
+      'apply.apex': `النطاق نفسه (@)`,
+'apply.check.add': str`تمت إضافة سجل ${0} لـ ${1} (${2}) وما زال موجودًا.`,
+'apply.check.change': str`يحتوي سجل ${0} لـ ${1} (${2}) الآن على ${3}.`,
+'apply.check.remove': str`تمت إزالة سجل ${0} لـ ${1} (${2}) وتعذرت إعادته.`,
+'apply.checkThese': str`${0} فشلت أيضًا إعادة السجلات كما كانت، لذا تحقق من هذه السجلات: ${1}`,
+'apply.failed.add': str`فشلت إضافة سجل ${0} لـ ${1} (${2}): ${3}`,
+'apply.failed.change': str`فشل تغيير سجل ${0} لـ ${1} (${2}) إلى ${3}: ${4}`,
+'apply.failed.other': str`فشل أحد التغييرات: ${0}`,
+'apply.failed.remove': str`فشلت إزالة سجل ${0} لـ ${1} (${2}): ${3}`,
+'apply.nothingChanged': str`${0} لم يتغير شيء.`,
+'apply.stopped': `تم إيقاف التغيير.`,
+'apply.undoneMany': str`${0} تم التراجع عن التغييرات الـ ${1} التي أُجريت قبله: سجلاتك كما كانت.`,
+'apply.undoneOne': str`${0} تم التراجع عن التغيير الذي أُجري قبله: سجلاتك كما كانت.`,
+'common.back': `رجوع`,
 'common.cancel': `إلغاء`,
 'common.close': `إغلاق`,
 'common.dismiss': `إغلاق`,

@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `Zurück`,
+      'apply.apex': `die Domain selbst (@)`,
+'apply.check.add': str`Der ${0}-Eintrag für ${1} (${2}) wurde hinzugefügt und ist noch vorhanden.`,
+'apply.check.change': str`Der ${0}-Eintrag für ${1} (${2}) enthält jetzt ${3}.`,
+'apply.check.remove': str`Der ${0}-Eintrag für ${1} (${2}) wurde entfernt und konnte nicht wiederhergestellt werden.`,
+'apply.checkThese': str`${0} Auch das Wiederherstellen der Einträge ist fehlgeschlagen, prüfen Sie daher diese Einträge: ${1}`,
+'apply.failed.add': str`Das Hinzufügen des ${0}-Eintrags für ${1} (${2}) ist fehlgeschlagen: ${3}`,
+'apply.failed.change': str`Das Ändern des ${0}-Eintrags für ${1} (${2}) in ${3} ist fehlgeschlagen: ${4}`,
+'apply.failed.other': str`Eine Änderung ist fehlgeschlagen: ${0}`,
+'apply.failed.remove': str`Das Entfernen des ${0}-Eintrags für ${1} (${2}) ist fehlgeschlagen: ${3}`,
+'apply.nothingChanged': str`${0} Es wurde nichts geändert.`,
+'apply.stopped': `Die Änderung wurde abgebrochen.`,
+'apply.undoneMany': str`${0} Die ${1} vorher vorgenommenen Änderungen wurden rückgängig gemacht: Ihre Einträge sind wie zuvor.`,
+'apply.undoneOne': str`${0} Die vorher vorgenommene Änderung wurde rückgängig gemacht: Ihre Einträge sind wie zuvor.`,
+'common.back': `Zurück`,
 'common.cancel': `Abbrechen`,
 'common.close': `Schließen`,
 'common.dismiss': `Schließen`,

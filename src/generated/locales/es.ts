@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `Atrás`,
+      'apply.apex': `el propio dominio (@)`,
+'apply.check.add': str`El registro ${0} para ${1} (${2}) se añadió y sigue ahí.`,
+'apply.check.change': str`El registro ${0} para ${1} (${2}) ahora contiene ${3}.`,
+'apply.check.remove': str`El registro ${0} para ${1} (${2}) se eliminó y no se pudo restaurar.`,
+'apply.checkThese': str`${0} Tampoco se pudieron restaurar los registros, así que revise estos registros: ${1}`,
+'apply.failed.add': str`No se pudo añadir el registro ${0} para ${1} (${2}): ${3}`,
+'apply.failed.change': str`No se pudo cambiar el registro ${0} para ${1} (${2}) a ${3}: ${4}`,
+'apply.failed.other': str`Un cambio falló: ${0}`,
+'apply.failed.remove': str`No se pudo eliminar el registro ${0} para ${1} (${2}): ${3}`,
+'apply.nothingChanged': str`${0} No se cambió nada.`,
+'apply.stopped': `El cambio se detuvo.`,
+'apply.undoneMany': str`${0} Se deshicieron los ${1} cambios hechos antes: sus registros están como estaban.`,
+'apply.undoneOne': str`${0} Se deshizo el cambio hecho antes: sus registros están como estaban.`,
+'common.back': `Atrás`,
 'common.cancel': `Cancelar`,
 'common.close': `Cerrar`,
 'common.dismiss': `Cerrar`,

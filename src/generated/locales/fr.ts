@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `Retour`,
+      'apply.apex': `le domaine lui-même (@)`,
+'apply.check.add': str`L’enregistrement ${0} pour ${1} (${2}) a été ajouté et est toujours là.`,
+'apply.check.change': str`L’enregistrement ${0} pour ${1} (${2}) contient maintenant ${3}.`,
+'apply.check.remove': str`L’enregistrement ${0} pour ${1} (${2}) a été supprimé et n’a pas pu être rétabli.`,
+'apply.checkThese': str`${0} Le rétablissement des enregistrements a aussi échoué : vérifiez ces enregistrements : ${1}`,
+'apply.failed.add': str`L’ajout de l’enregistrement ${0} pour ${1} (${2}) a échoué : ${3}`,
+'apply.failed.change': str`La modification de l’enregistrement ${0} pour ${1} (${2}) en ${3} a échoué : ${4}`,
+'apply.failed.other': str`Une modification a échoué : ${0}`,
+'apply.failed.remove': str`La suppression de l’enregistrement ${0} pour ${1} (${2}) a échoué : ${3}`,
+'apply.nothingChanged': str`${0} Rien n’a été modifié.`,
+'apply.stopped': `La modification a été interrompue.`,
+'apply.undoneMany': str`${0} Les ${1} modifications faites avant ont été annulées : vos enregistrements sont comme avant.`,
+'apply.undoneOne': str`${0} La modification faite avant a été annulée : vos enregistrements sont comme avant.`,
+'common.back': `Retour`,
 'common.cancel': `Annuler`,
 'common.close': `Fermer`,
 'common.dismiss': `Fermer`,

@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `戻る`,
+      'apply.apex': `ドメインそのもの(@)`,
+'apply.check.add': str`${1} の ${0} レコード(${2})は追加されたまま残っています。`,
+'apply.check.change': str`${1} の ${0} レコード(${2})は現在 ${3} になっています。`,
+'apply.check.remove': str`${1} の ${0} レコード(${2})は削除され、元に戻せませんでした。`,
+'apply.checkThese': str`${0} レコードを元に戻す処理にも失敗したため、次のレコードを確認してください: ${1}`,
+'apply.failed.add': str`${1} の ${0} レコード(${2})を追加できませんでした: ${3}`,
+'apply.failed.change': str`${1} の ${0} レコード(${2})を ${3} に変更できませんでした: ${4}`,
+'apply.failed.other': str`変更に失敗しました: ${0}`,
+'apply.failed.remove': str`${1} の ${0} レコード(${2})を削除できませんでした: ${3}`,
+'apply.nothingChanged': str`${0} 何も変更されていません。`,
+'apply.stopped': `変更は中止されました。`,
+'apply.undoneMany': str`${0} それ以前の ${1} 件の変更は元に戻しました。レコードは元の状態です。`,
+'apply.undoneOne': str`${0} それ以前の変更は元に戻しました。レコードは元の状態です。`,
+'common.back': `戻る`,
 'common.cancel': `キャンセル`,
 'common.close': `閉じる`,
 'common.dismiss': `閉じる`,

@@ -9,7 +9,20 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.back': `Voltar`,
+      'apply.apex': `o próprio domínio (@)`,
+'apply.check.add': str`O registro ${0} para ${1} (${2}) foi adicionado e continua lá.`,
+'apply.check.change': str`O registro ${0} para ${1} (${2}) agora contém ${3}.`,
+'apply.check.remove': str`O registro ${0} para ${1} (${2}) foi removido e não pôde ser restaurado.`,
+'apply.checkThese': str`${0} A restauração dos registros também falhou, então verifique estes registros: ${1}`,
+'apply.failed.add': str`Falha ao adicionar o registro ${0} para ${1} (${2}): ${3}`,
+'apply.failed.change': str`Falha ao alterar o registro ${0} para ${1} (${2}) para ${3}: ${4}`,
+'apply.failed.other': str`Uma alteração falhou: ${0}`,
+'apply.failed.remove': str`Falha ao remover o registro ${0} para ${1} (${2}): ${3}`,
+'apply.nothingChanged': str`${0} Nada foi alterado.`,
+'apply.stopped': `A alteração foi interrompida.`,
+'apply.undoneMany': str`${0} As ${1} alterações feitas antes foram desfeitas: seus registros estão como estavam.`,
+'apply.undoneOne': str`${0} A alteração feita antes foi desfeita: seus registros estão como estavam.`,
+'common.back': `Voltar`,
 'common.cancel': `Cancelar`,
 'common.close': `Fechar`,
 'common.dismiss': `Fechar`,
