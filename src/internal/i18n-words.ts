@@ -44,3 +44,8 @@ export function ttlText(seconds: number, locale: string = activeLocale()): strin
   }
   return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
 }
+
+/** A number as people write it in the active locale (`1234` → "1.234" in German, Arabic digits stay Latin as `ar` does by default). */
+export function numberText(value: number, locale: string = activeLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

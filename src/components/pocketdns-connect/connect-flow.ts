@@ -9,6 +9,7 @@ import type { DomainConnectTemplate, TemplatePlan } from '../../dns/templates/ty
 import { PocketDnsConnectEvent } from '../../events/connect.js';
 import { PocketDnsZoneChangeEvent, type ZoneChangeCause } from '../../events/zone-change.js';
 import { ApplyError, applyPlan, type ApplyResult } from '../../internal/apply/apply-plan.js';
+import { applyErrorText, checkText } from './apply-text.js';
 import { undoApplied } from '../../internal/apply/undo-plan.js';
 import type { Announcer } from '../../internal/announcer.js';
 import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
@@ -158,8 +159,8 @@ export class ConnectFlow implements ReactiveController {
         stillConnected !== undefined && error.rolledBack
           ? ` ${msg(str`${stillConnected} is still connected.`, { id: 'connect.stillConnected' })}`
           : '';
-      message = `${what}. ${error.message}${still}`;
-      checks = error.recordsToCheck;
+      message = `${what}. ${applyErrorText(error)}${still}`;
+      checks = error.rollbackFailures.map(({ step }) => checkText(step));
       // Records put back have new ids: lists of this domain must load again.
       this.changed(domainId, 'rollback');
     } else {

@@ -71,9 +71,8 @@ export const recordsStyles = css`
   }
   tr.row.detached {
     position: absolute;
-    top: 0;
-    left: 0;
-    right: 0;
+    inset-block-start: 0;
+    inset-inline: 0;
   }
   tr.row:focus {
     outline: 2px solid var(--_focus);
@@ -84,7 +83,7 @@ export const recordsStyles = css`
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     padding: 0 0.4rem;
     min-width: 0;
     overflow: hidden;
@@ -139,6 +138,17 @@ export const recordsStyles = css`
   .value {
     font-family: var(--_mono);
     font-size: 0.875rem;
+  }
+  /* DNS data reads left to right in every language (an IPv6 address must not reorder in
+     Arabic), and still sits at the start of its cell. */
+  .name,
+  .value,
+  .punycode {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .value-cell .value:dir(rtl) {
+    text-align: end;
   }
   .value-cell {
     display: flex;

@@ -1,8 +1,13 @@
 // The health parts of the records table: a row's badge and propagation state, its details
 // (findings with their fixes, "Is it live?" with Check), and the toolbar's problems button.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Finding, LintSeverity } from '../../dns/lint/types.js';
+import { numberText } from '../../internal/i18n-words.js';
+import { until } from 'lit/directives/until.js';
+import { activeLocale } from '../../internal/i18n.js';
+import { loadSetup, type Setup } from './setup-loader.js';
 import { propagationLabel, type RowPropagation } from './propagation-controller.js';
 
 /** What the table needs to show health. */
@@ -22,10 +27,17 @@ export interface HealthView {
 }
 
 const ICONS: Record<LintSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-const SEVERITY_WORD: Record<LintSeverity, string> = { error: 'Error', warning: 'Warning', info: 'Advice' };
 
-/** "1 problem", "3 problems". */
-export const problemsLabel = (count: number): string => `${String(count)} ${count === 1 ? 'problem' : 'problems'}`;
+/** "Error", "Warning", "Advice" in the active locale. */
+function severityWord(severity: LintSeverity): string {
+  if (severity === 'error') return msg('Error', { id: 'health.error' });
+  if (severity === 'warning') return msg('Warning', { id: 'health.warning' });
+  return msg('Advice', { id: 'health.advice' });
+}
+
+/** "1 problem", "3 problems", in the active locale. */
+export const problemsLabel = (count: number): string =>
+  count === 1 ? msg('1 problem', { id: 'health.problemsOne' }) : msg(str`${numberText(count)} problems`, { id: 'health.problems' });
 
 /** The worst severity among findings (they come errors first). */
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
@@ -37,12 +49,12 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
   const open = view.detailsOpen.has(record.id);
   const severity = worst(findings);
   // Icon and count to the eye, "1 problem" to screen readers: the cell stays narrow.
-  return html`<td role="cell" data-label="Health" class="health">
+  return html`<td role="cell" data-label=${msg('Health', { id: 'table.health' })} class="health">
     ${
       findings.length > 0
         ? html`<span class="health-badge ${severity}" part="health-badge"
-          ><span aria-hidden="true">${ICONS[severity]}</span> ${findings.length}<span class="visually-hidden">
-            ${findings.length === 1 ? 'problem' : 'problems'}</span
+          ><span aria-hidden="true">${ICONS[severity]}</span> ${numberText(findings.length)}<span class="visually-hidden">
+            ${findings.length === 1 ? msg('problem', { id: 'domains.problemOne' }) : msg('problems', { id: 'domains.problemMany' })}</span
           ></span
         >`
         : nothing
@@ -61,19 +73,36 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
       tabindex=${tab}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="details-${record.id}"
-      aria-label="Details of ${label}"
-      title="Details"
+      aria-label=${msg(str`Details of ${label}`, { id: 'health.detailsLabel' })}
+      title=${msg('Details', { id: 'health.details' })}
     >
-      ${open ? '▾' : '▸'}
+      <span class="arrow" aria-hidden="true">${open ? '▾' : '▸'}</span>
     </button>
   </td>`;
 }
 
+/** The findings' translations: with "Set up a service", loaded on first use, so the core carries no second English table. */
+let texts: Pick<Setup, 'findingText' | 'fixText'> | undefined;
+let loading: Promise<Pick<Setup, 'findingText' | 'fixText'>> | undefined;
+
+/** A finding's text in the active locale: the rules' own English until (and unless) a translation is needed. */
+function translated(english: string | undefined, pick: (t: Pick<Setup, 'findingText' | 'fixText'>) => string | undefined): unknown {
+  if (texts) return pick(texts);
+  if (activeLocale() === 'en') return english;
+  loading ??= loadSetup().then((loaded) => (texts = loaded));
+  return until(
+    loading.then(pick, () => english),
+    english,
+  );
+}
+
 function renderFinding(finding: Finding): TemplateResult {
+  const fix = texts ? texts.fixText(finding) : finding.fix;
   return html`<li class="finding ${finding.severity}">
-    <span class="severity"><span aria-hidden="true">${ICONS[finding.severity]}</span> ${SEVERITY_WORD[finding.severity]}:</span>
-    ${finding.message}
-    ${finding.fix ? html`<span class="fix"><b>Fix:</b> ${finding.fix}</span>` : nothing}
+    <span class="severity"><span aria-hidden="true">${ICONS[finding.severity]}</span> ${msg(str`${severityWord(finding.severity)}:`, { id: 'health.severity' })}</span
+    >
+    <span class="message">${translated(finding.message, (t) => t.findingText(finding))}</span>
+    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${translated(fix, (t) => t.fixText(finding))}</span></span>` : nothing}
     <code class="code">${finding.code}</code>
   </li>`;
 }
@@ -90,24 +119,24 @@ export function renderDetailsRow(view: HealthView, record: DnsRecord, label: str
       <div class="details">
         ${
           findings.length > 0
-            ? html`<ul class="findings" aria-label="Problems of ${label}">
+            ? html`<ul class="findings" aria-label=${msg(str`Problems of ${label}`, { id: 'health.problemsOf' })}>
               ${findings.map(renderFinding)}
             </ul>`
-            : html`<p class="muted">No problems found with this record.</p>`
+            : html`<p class="muted">${msg('No problems found with this record.', { id: 'health.none' })}</p>`
         }
         ${
           view.canCheck
             ? html`<p class="live-check">
-              Is it live?
-              <b>${propagation ? propagationLabel(propagation) : 'Not checked'}</b>
+              ${msg('Is it live?', { id: 'health.isLive' })}
+              <b>${propagation ? propagationLabel(propagation) : msg('Not checked', { id: 'health.notChecked' })}</b>
               <button
                 type="button"
                 class="small"
                 data-action="check"
-                aria-label="Check whether ${label} is live"
+                aria-label=${msg(str`Check whether ${label} is live`, { id: 'health.checkLabel' })}
                 ?disabled=${propagation?.state === 'checking'}
               >
-                Check
+                ${msg('Check', { id: 'health.check' })}
               </button>
             </p>`
             : nothing

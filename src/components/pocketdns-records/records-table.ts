@@ -1,13 +1,14 @@
 // The records table as templates: the header with sort buttons, the rows on screen (see
 // table/virtual-table.ts), and the empty and no-match states. Row buttons carry `data-action`
 // and are handled by one listener on the table body.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DnsRecord } from '../../api/types.js';
 import { displayName as idnDisplay } from '../../dns/lint/homograph.js';
 import { revealInvisible } from '../../dns/lint/text.js';
 import { fullName, toUnicodeName } from '../../dns/names.js';
-import { formatTtl } from '../../dns/ttl.js';
+import { numberText, ttlText } from '../../internal/i18n-words.js';
 import { renderDetailsRow, renderHealthCell, type HealthView } from './record-health-views.js';
 import { displayName, type RecordSort, type SortKey } from './record-query.js';
 import type { VirtualItem, VirtualTable, VirtualWindow } from './table/virtual-table.js';
@@ -96,23 +97,31 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
               aria-expanded=${expanded ? 'true' : 'false'}
               aria-controls="value-${id}"
             >
-              ${expanded ? 'Show less' : 'Show all'}
+              ${expanded ? msg('Show less', { id: 'table.showLess' }) : msg('Show all', { id: 'table.showAll' })}
             </button>`
             : nothing
         }
       </td>
-      <td role="cell" class="ttl" data-label="TTL" title="${record.ttl} seconds">${formatTtl(record.ttl)}</td>
-      <td role="cell" class="priority ${record.priority == null ? 'none' : ''}" data-label="Priority">${record.priority ?? html`<span aria-label="none">—</span>`}</td>
+      <td role="cell" class="ttl" data-label=${msg('TTL', { id: 'table.ttl' })} title=${msg(str`${numberText(record.ttl)} seconds`, { id: 'table.ttlSeconds' })}>
+        ${ttlText(record.ttl)}
+      </td>
+      <td role="cell" class="priority ${record.priority == null ? 'none' : ''}" data-label=${msg('Priority', { id: 'table.priority' })}>
+        ${record.priority == null ? html`<span aria-label=${msg('none', { id: 'table.none' })}>—</span>` : numberText(record.priority)}
+      </td>
       ${view.health ? renderHealthCell(view.health, record, label, tab) : nothing}
       <td role="cell" class="actions">
-        <button type="button" class="small" data-action="copy" tabindex=${tab} aria-label="Copy value of ${label}">Copy</button>${
+        <button type="button" class="small" data-action="copy" tabindex=${tab} aria-label=${msg(str`Copy value of ${label}`, { id: 'table.copyLabel' })}>
+          ${msg('Copy', { id: 'table.copy' })}
+        </button>${
           !view.canEdit
             ? nothing
             : pending
               ? html`<span class="saving">${pending}</span>`
-              : html`<button type="button" class="small" data-action="edit" tabindex=${tab} aria-label="Edit ${label}">Edit</button
-                  ><button type="button" class="small danger" data-action="delete" tabindex=${tab} aria-label="Delete ${label}">
-                    Delete
+              : html`<button type="button" class="small" data-action="edit" tabindex=${tab} aria-label=${msg(str`Edit ${label}`, { id: 'table.editLabel' })}>
+                    ${msg('Edit', { id: 'table.edit' })}
+                  </button
+                  ><button type="button" class="small danger" data-action="delete" tabindex=${tab} aria-label=${msg(str`Delete ${label}`, { id: 'table.deleteLabel' })}>
+                    ${msg('Delete', { id: 'table.delete' })}
                   </button>`
         }
       </td>
@@ -130,7 +139,7 @@ function sortHeader(view: TableView, key: SortKey, label: string): TemplateResul
         view.onSort(key);
       }}
     >
-      ${label}<span class="visually-hidden">, sort</span>
+      ${label}<span class="visually-hidden">${msg(', sort', { id: 'table.sortHint' })}</span>
     </button>
   </th>`;
 }
@@ -151,19 +160,19 @@ export function renderTable(view: TableView): TemplateResult {
   const { rows, virtual } = view;
   if (view.total === 0) {
     return html`<div class="state" part="state empty">
-      <strong>No records yet</strong>
+      <strong>${msg('No records yet', { id: 'table.empty' })}</strong>
       ${
         view.canEdit
-          ? html`Use <b>Add record</b> to point ${toUnicodeName(view.zone)} at your website or email.
-            <div><button type="button" class="primary" @click=${view.onAdd}>Add record</button></div>`
-          : 'This domain has no DNS records.'
+          ? html`${msg(str`Use Add record to point ${toUnicodeName(view.zone)} at your website or email.`, { id: 'table.emptyHint' })}
+              <div><button type="button" class="primary" @click=${view.onAdd}>${msg('Add record', { id: 'records.add' })}</button></div>`
+          : msg('This domain has no DNS records.', { id: 'table.emptyReadOnly' })
       }
     </div>`;
   }
   if (rows.length === 0) {
     return html`<div class="state" part="state empty">
-      <strong>No records match “${view.filter}”</strong>
-      <button type="button" @click=${view.onClearFilter}>Clear filter</button>
+      <strong>${msg(str`No records match “${view.filter}”`, { id: 'table.noMatch' })}</strong>
+      <button type="button" @click=${view.onClearFilter}>${msg('Clear filter', { id: 'table.clearFilter' })}</button>
     </div>`;
   }
   virtual.dispatch = (action, record, opener) => {
@@ -174,19 +183,19 @@ export function renderTable(view: TableView): TemplateResult {
   const win = virtual.window(rows, tall, details);
   const zone = toUnicodeName(view.zone);
   const columns = `table${view.health ? ' with-health' : ''}${view.canEdit ? ' with-edit' : ''}`;
-  return html`<div class="table-wrap" role="region" aria-label="DNS records of ${zone}" tabindex="0" @scroll=${virtual.onScroll}>
+  return html`<div class="table-wrap" role="region" aria-label=${msg(str`DNS records of ${zone}`, { id: 'table.label' })} tabindex="0" @scroll=${virtual.onScroll}>
     <table part="table" role="table" class=${columns} aria-rowcount=${win.rowCount}>
       <caption class="visually-hidden">
-        DNS records of ${zone}
+        ${msg(str`DNS records of ${zone}`, { id: 'table.label' })}
       </caption>
       <thead role="rowgroup">
         <tr role="row" aria-rowindex="1">
-          ${sortHeader(view, 'type', 'Type')} ${sortHeader(view, 'name', 'Name')}
-          <th role="columnheader" scope="col">Value</th>
-          <th role="columnheader" scope="col">TTL</th>
-          <th role="columnheader" scope="col">Priority</th>
-          ${view.health ? html`<th role="columnheader" scope="col">Health</th>` : nothing}
-          <th role="columnheader" scope="col"><span class="visually-hidden">Actions</span></th>
+          ${sortHeader(view, 'type', msg('Type', { id: 'table.type' }))} ${sortHeader(view, 'name', msg('Name', { id: 'table.name' }))}
+          <th role="columnheader" scope="col">${msg('Value', { id: 'table.value' })}</th>
+          <th role="columnheader" scope="col">${msg('TTL', { id: 'table.ttl' })}</th>
+          <th role="columnheader" scope="col">${msg('Priority', { id: 'table.priority' })}</th>
+          ${view.health ? html`<th role="columnheader" scope="col">${msg('Health', { id: 'table.health' })}</th>` : nothing}
+          <th role="columnheader" scope="col"><span class="visually-hidden">${msg('Actions', { id: 'table.actions' })}</span></th>
         </tr>
       </thead>
       <tbody role="rowgroup" class="rows" @click=${virtual.onClick} @keydown=${virtual.onKeyDown} @focusin=${virtual.onFocusIn}>

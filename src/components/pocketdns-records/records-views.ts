@@ -1,7 +1,9 @@
 // Small parts of the records element's screen: the message above the table and the delete
 // confirmation.
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
+import { numberText } from '../../internal/i18n-words.js';
 import { UNDO_SECONDS } from '../../internal/undo-controller.js';
 import { shownFullName } from './records-table.js';
 
@@ -33,7 +35,7 @@ export function renderBanner(banner: Banner | undefined, dismiss: () => void): T
               retry();
             }}
           >
-            Retry
+            ${msg('Retry', { id: 'common.retry' })}
           </button>`
           : nothing
       }
@@ -50,7 +52,7 @@ export function renderBanner(banner: Banner | undefined, dismiss: () => void): T
           </button>`
           : nothing
       }
-      ${banner.kind === 'error' ? html`<button type="button" @click=${dismiss}>Dismiss</button>` : nothing}
+      ${banner.kind === 'error' ? html`<button type="button" @click=${dismiss}>${msg('Dismiss', { id: 'common.dismiss' })}</button>` : nothing}
     </span>
   </div>`;
 }
@@ -63,16 +65,16 @@ export function renderConfirm(
 ): TemplateResult | typeof nothing {
   if (!record) return nothing;
   return html`<div class="body">
-    <h2 id="confirm-title">Delete this record?</h2>
+    <h2 id="confirm-title">${msg('Delete this record?', { id: 'records.confirmTitle' })}</h2>
     <p id="confirm-desc">
       <span class="type">${record.type}</span>
       <span class="name">${shownFullName(record, zone)}</span>
-      → <span class="value">${record.value}</span>
+      <span class="arrow" aria-hidden="true">→</span> <span class="value">${record.value}</span>
     </p>
-    <p class="hint">You can undo this for ${UNDO_SECONDS} seconds.</p>
+    <p class="hint">${msg(str`You can undo this for ${numberText(UNDO_SECONDS)} seconds.`, { id: 'records.confirmHint' })}</p>
     <div class="dialog-actions">
-      <button type="button" id="confirm-cancel" @click=${actions.cancel}>Cancel</button>
-      <button type="button" class="danger" @click=${actions.confirm}>Delete</button>
+      <button type="button" id="confirm-cancel" @click=${actions.cancel}>${msg('Cancel', { id: 'common.cancel' })}</button>
+      <button type="button" class="danger" @click=${actions.confirm}>${msg('Delete', { id: 'table.delete' })}</button>
     </div>
   </div>`;
 }
@@ -82,7 +84,7 @@ export function renderUndo(message: string | undefined, undo: () => void): Templ
   if (!message) return nothing;
   return html`<div class="banner success" part="toast">
     <span>${message}</span>
-    <button type="button" id="undo" @click=${undo}>Undo</button>
+    <button type="button" id="undo" @click=${undo}>${msg('Undo', { id: 'common.undo' })}</button>
   </div>`;
 }
 
@@ -95,11 +97,15 @@ export function renderStatusBanner(
   formatDate: (iso: string) => string,
 ): TemplateResult | typeof nothing {
   if (domain?.status === 'suspended') {
-    return html`<p class="banner warning" part="banner">This domain is suspended, so its records cannot be changed.</p>`;
+    return html`<p class="banner warning" part="banner">
+      ${msg('This domain is suspended, so its records cannot be changed.', { id: 'records.suspended' })}
+    </p>`;
   }
   if (domain?.status === 'expired') {
     return html`<p class="banner warning" part="banner">
-      This domain expired on ${formatDate(domain.expires_at)}. Its records may stop answering until it is renewed.
+      ${msg(str`This domain expired on ${formatDate(domain.expires_at)}. Its records may stop answering until it is renewed.`, {
+        id: 'records.expired',
+      })}
     </p>`;
   }
   return nothing;

@@ -9,11 +9,13 @@ import type { ZoneFileProblem } from '../../dns/zonefile/parse.js';
 import type { ZoneImportPlan } from '../../dns/zonefile/plan.js';
 import { PocketDnsBeforeImportEvent } from '../../events/before-import.js';
 import { PocketDnsImportEvent, type ImportDetail } from '../../events/import.js';
+import { ApplyError } from '../../internal/apply/apply-plan.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { baseStyles } from '../../styles/theme.styles.js';
+import { applyErrorText } from '../pocketdns-connect/apply-text.js';
 import { zoneImportStyles } from './pocketdns-zone-import.styles.js';
 import { renderInput, renderProblems, renderReview, type ImportMode } from './zone-import-views.js';
 
@@ -195,7 +197,12 @@ export class PocketDnsZoneImportElement extends LitElement {
       const done = summary(applied);
       this.announce(msg(str`Imported: ${done}. Undo is available for ${UNDO_SECONDS} seconds.`, { id: 'import.imported' }));
     } catch (error) {
-      const message = error instanceof PocketDnsApiError ? errorText(error) : (error as Error).message;
+      const message =
+        error instanceof ApplyError
+          ? applyErrorText(error)
+          : error instanceof PocketDnsApiError
+            ? errorText(error)
+            : (error as Error).message;
       this.step = { kind: 'failed', message, plan, problems };
       this.announce(message);
     }

@@ -8,6 +8,7 @@ import type { ZoneFileProblem } from '../../dns/zonefile/parse.js';
 import type { ZoneImportPlan } from '../../dns/zonefile/plan.js';
 import { ttlText } from '../../internal/i18n-words.js';
 import { displayName } from '../pocketdns-records/record-query.js';
+import { problemText } from './problem-text.js';
 
 /** Add and update (removes nothing), or replace all records. */
 export type ImportMode = 'merge' | 'replace';
@@ -120,7 +121,7 @@ export function renderProblems(problems: readonly ZoneFileProblem[]): TemplateRe
   const notes = problems.filter((p) => p.severity === 'note');
   const list = (items: ZoneFileProblem[]): TemplateResult =>
     html`<ul class="problems">
-      ${items.slice(0, LISTED).map((p) => html`<li><span class="line">${msg(str`line ${p.line}`, { id: 'import.line' })}</span> ${p.message}</li>`)}
+      ${items.slice(0, LISTED).map((p) => html`<li><span class="line">${msg(str`line ${p.line}`, { id: 'import.line' })}</span> ${problemText(p)}</li>`)}
       ${items.length > LISTED ? html`<li>${more(items.length - LISTED)}</li>` : nothing}
     </ul>`;
   return html`${

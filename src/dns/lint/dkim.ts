@@ -36,12 +36,16 @@ function lintOne(record: LintRecord, selector: string): Finding[] {
     syntax(
       `“${piece}” in the DKIM key of selector ${selector} is not a tag=value pair.`,
       'Separate tags with semicolons, like v=DKIM1; k=rsa; p=…',
-      { tag: piece },
+      { tag: piece, kind: 'pair' },
     );
   for (const name of repeatedTags(tags))
-    syntax(`The DKIM tag “${name}” appears more than once in selector ${selector}.`, 'Keep one of them.', { tag: name });
+    syntax(`The DKIM tag “${name}” appears more than once in selector ${selector}.`, 'Keep one of them.', { tag: name, kind: 'repeated' });
   const version = tags.findIndex((t) => t.name === 'v');
-  if (version > 0) syntax(`In the DKIM key of selector ${selector}, v=DKIM1 must come first.`, 'Move v=DKIM1 to the start.', { tag: 'v' });
+  if (version > 0)
+    syntax(`In the DKIM key of selector ${selector}, v=DKIM1 must come first.`, 'Move v=DKIM1 to the start.', {
+      tag: 'v',
+      kind: 'version',
+    });
   for (const tag of tags) {
     const problem = tagProblem(tag.name, tag.value);
     if (problem)
@@ -49,6 +53,7 @@ function lintOne(record: LintRecord, selector: string): Finding[] {
         tag: tag.name,
         value: tag.value,
         problem,
+        kind: 'value',
       });
   }
   const key = tags.find((t) => t.name === 'p');
@@ -56,6 +61,7 @@ function lintOne(record: LintRecord, selector: string): Finding[] {
     syntax(
       `The DKIM record of selector ${selector} has no public key (p=), so signatures cannot be checked.`,
       'Copy the whole record your mail provider gives, including p=.',
+      { kind: 'noKey' },
     );
     return out;
   }

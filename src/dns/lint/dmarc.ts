@@ -65,7 +65,7 @@ function lintOne(record: LintRecord, tags: readonly Tag[], malformed: readonly s
     out.push(
       finding('dmarc-tag', ids, `“${piece}” in the DMARC record is not a tag=value pair.`, {
         fix: 'Separate tags with semicolons, like p=reject; rua=mailto:…',
-        params: { ...where, tag: piece },
+        params: { ...where, tag: piece, kind: 'pair' },
       }),
     );
   }
@@ -73,7 +73,7 @@ function lintOne(record: LintRecord, tags: readonly Tag[], malformed: readonly s
     out.push(
       finding('dmarc-tag', ids, `The DMARC tag “${name}” appears more than once.`, {
         fix: 'Keep one of them.',
-        params: { ...where, tag: name },
+        params: { ...where, tag: name, kind: 'repeated' },
       }),
     );
   }
@@ -82,7 +82,7 @@ function lintOne(record: LintRecord, tags: readonly Tag[], malformed: readonly s
     if (problem) {
       out.push(
         finding('dmarc-tag', ids, `The DMARC tag “${tag.name}=${tag.value}” ${problem}.`, {
-          params: { ...where, tag: tag.name, value: tag.value, problem },
+          params: { ...where, tag: tag.name, value: tag.value, problem, kind: 'value' },
         }),
       );
     }

@@ -24,6 +24,8 @@ export interface LexProblem {
   code: 'parentheses' | 'quote' | 'escape';
   /** A full sentence. */
   message: string;
+  /** Which shape of the problem, so the UI can write it in another language. */
+  params?: Record<string, string | number>;
 }
 
 const encoder = new TextEncoder();
@@ -109,8 +111,8 @@ export class ZoneLexer {
     return undefined;
   }
 
-  private problem(line: number, code: LexProblem['code'], message: string): void {
-    this.problems.push({ line, code, message });
+  private problem(line: number, code: LexProblem['code'], message: string, params?: Record<string, string | number>): void {
+    this.problems.push({ line, code, message, ...(params ? { params } : {}) });
   }
 
   /** Reads up to the end of the entry (a newline outside parentheses). `undefined` if it had a problem. */
@@ -132,14 +134,16 @@ export class ZoneLexer {
         this.pos = end === -1 ? text.length : end;
       } else if (ch === '(') {
         if (openedAt !== 0) {
-          this.problem(this.line, 'parentheses', 'A parenthesis opens inside another one; close the first before opening a new one.');
+          this.problem(this.line, 'parentheses', 'A parenthesis opens inside another one; close the first before opening a new one.', {
+            kind: 'nested',
+          });
           broken = true;
         }
         openedAt = this.line;
         this.pos += 1;
       } else if (ch === ')') {
         if (openedAt === 0) {
-          this.problem(this.line, 'parentheses', 'This closing parenthesis has no opening one before it.');
+          this.problem(this.line, 'parentheses', 'This closing parenthesis has no opening one before it.', { kind: 'unopened' });
           broken = true;
         }
         openedAt = 0;
@@ -153,7 +157,9 @@ export class ZoneLexer {
       }
     }
     if (openedAt !== 0) {
-      this.problem(openedAt, 'parentheses', 'The parenthesis opened on this line is never closed, so the rest of the file was left out.');
+      this.problem(openedAt, 'parentheses', 'The parenthesis opened on this line is never closed, so the rest of the file was left out.', {
+        kind: 'unclosed',
+      });
       broken = true;
     }
     return broken ? undefined : { line: start, ownerOmitted, tokens };

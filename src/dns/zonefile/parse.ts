@@ -33,6 +33,8 @@ export interface ZoneFileProblem {
   code: ZoneFileProblemCode;
   /** A full sentence, without the line number (see {@link formatZoneFileProblem}). */
   message: string;
+  /** The variable parts of the message (and which shape it takes), so the UI can translate it. */
+  params?: Record<string, string | number>;
 }
 
 /** Options of {@link parseZoneFile}. */
@@ -132,8 +134,14 @@ export class ZoneFileParser {
     return { records: this.records, problems };
   }
 
-  private problem(line: number, code: ZoneFileProblemCode, message: string, severity: 'note' | 'error' = 'error'): void {
-    this.problems.push({ line, severity, code, message });
+  private problem(
+    line: number,
+    code: ZoneFileProblemCode,
+    message: string,
+    severity: 'note' | 'error' = 'error',
+    params?: Record<string, string | number>,
+  ): void {
+    this.problems.push({ line, severity, code, message, ...(params ? { params } : {}) });
   }
 
   private entry(entry: ZoneEntry): void {
@@ -150,6 +158,8 @@ export class ZoneFileParser {
           entry.line,
           'owner',
           'This record starts with a blank, which repeats the name of the record before it, but there is none.',
+          'error',
+          { kind: 'blank' },
         );
         return;
       }
@@ -157,7 +167,10 @@ export class ZoneFileParser {
       rest = entry.tokens;
     } else {
       if (first.includes('\\')) {
-        this.problem(entry.line, 'owner', `The name ${first} uses an escape (\\); such names are not supported.`);
+        this.problem(entry.line, 'owner', `The name ${first} uses an escape (\\); such names are not supported.`, 'error', {
+          kind: 'escape',
+          name: first,
+        });
         return;
       }
       owner = absoluteName(first, this.origin);
@@ -173,14 +186,23 @@ export class ZoneFileParser {
       try {
         this.origin = normalizeZone(absoluteName(arg, this.origin));
       } catch {
-        this.problem(entry.line, 'directive', `$ORIGIN ${arg} is not a valid domain name; the origin stays ${this.origin}.`);
+        this.problem(entry.line, 'directive', `$ORIGIN ${arg} is not a valid domain name; the origin stays ${this.origin}.`, 'error', {
+          kind: 'origin',
+          value: arg,
+          origin: this.origin,
+        });
       }
     } else if (name === '$TTL' && arg !== undefined) {
       const ttl = parseZoneTtl(arg);
-      if (ttl === undefined) this.problem(entry.line, 'ttl', `$TTL ${arg} is not a TTL: write seconds, like 3600, or units, like 1h.`);
+      if (ttl === undefined)
+        this.problem(entry.line, 'ttl', `$TTL ${arg} is not a TTL: write seconds, like 3600, or units, like 1h.`, 'error', {
+          kind: 'directive',
+          value: arg,
+        });
       else this.fileTtl = ttl;
     } else if ((name === '$ORIGIN' || name === '$TTL') && arg === undefined) {
-      this.problem(entry.line, 'directive', `${name} needs a value, like ${name === '$TTL' ? '$TTL 3600.' : '$ORIGIN example.com.'}`);
+      const example = name === '$TTL' ? '$TTL 3600.' : '$ORIGIN example.com.';
+      this.problem(entry.line, 'directive', `${name} needs a value, like ${example}`, 'error', { kind: 'empty', directive: name, example });
     } else if (name === '$INCLUDE') {
       this.problem(
         entry.line,
@@ -188,7 +210,11 @@ export class ZoneFileParser {
         '$INCLUDE is not supported: an imported file cannot read other files. Paste the included records in its place.',
       );
     } else {
-      this.problem(entry.line, 'directive', `${entry.tokens[0]?.text ?? name} is not a directive we support; the line was left out.`);
+      const directive = entry.tokens[0]?.text ?? name;
+      this.problem(entry.line, 'directive', `${directive} is not a directive we support; the line was left out.`, 'error', {
+        kind: 'unsupported',
+        directive,
+      });
     }
   }
 
@@ -210,13 +236,18 @@ export class ZoneFileParser {
       const text = tokens[index]?.text ?? '';
       if (text.toUpperCase() === 'IN') continue;
       if (OTHER_CLASSES.test(text)) {
-        this.problem(line, 'class', `Only the IN (Internet) class is supported; this ${text.toUpperCase()} record was left out.`);
+        this.problem(line, 'class', `Only the IN (Internet) class is supported; this ${text.toUpperCase()} record was left out.`, 'error', {
+          class: text.toUpperCase(),
+        });
         return;
       }
       if (!/^\d/.test(text)) break;
       ttl = parseZoneTtl(text);
       if (ttl === undefined) {
-        this.problem(line, 'ttl', `“${text}” is not a TTL: write seconds, like 3600, or units, like 1h.`);
+        this.problem(line, 'ttl', `“${text}” is not a TTL: write seconds, like 3600, or units, like 1h.`, 'error', {
+          kind: 'record',
+          value: text,
+        });
         return;
       }
       this.lastTtl = ttl;
@@ -229,20 +260,29 @@ export class ZoneFileParser {
       return;
     }
     if (upper === 'NS' && this.isApex(owner)) {
-      this.problem(line, 'apex-ns-skipped', `NS records of ${this.shownZone} itself are managed by PocketDNS and were left out.`, 'note');
+      this.problem(line, 'apex-ns-skipped', `NS records of ${this.shownZone} itself are managed by PocketDNS and were left out.`, 'note', {
+        zone: this.shownZone,
+      });
       return;
     }
     const type = parseRecordType(typeText);
     if (!type.ok) {
       if (OTHER_TYPES.has(upper) || /^TYPE\d+$/.test(upper))
-        this.problem(line, 'unsupported-type', `${upper} records are not supported yet.`);
-      else if (typeText === '') this.problem(line, 'unknown-type', 'This line has no record type.');
-      else this.problem(line, 'unknown-type', `“${typeText}” is not a record type, class or TTL.`);
+        this.problem(line, 'unsupported-type', `${upper} records are not supported yet.`, 'error', { type: upper });
+      else if (typeText === '') this.problem(line, 'unknown-type', 'This line has no record type.', 'error', { kind: 'missing' });
+      else
+        this.problem(line, 'unknown-type', `“${typeText}” is not a record type, class or TTL.`, 'error', {
+          kind: 'unknown',
+          value: typeText,
+        });
       return;
     }
     // eslint-disable-next-line no-control-regex -- only an ASCII name can be compared with the zone here
     if (/^[\u0000-\u007f]*$/.test(owner) && !(owner.toLowerCase() === this.zone || owner.toLowerCase().endsWith(`.${this.zone}`))) {
-      this.problem(line, 'outside-zone', `${owner}. is not inside ${this.shownZone}, so this record was left out.`);
+      this.problem(line, 'outside-zone', `${owner}. is not inside ${this.shownZone}, so this record was left out.`, 'error', {
+        name: `${owner}.`,
+        zone: this.shownZone,
+      });
       return;
     }
     const recordTtl = ttl ?? this.fileTtl ?? this.lastTtl ?? this.options.defaultTtl ?? 3600;
@@ -265,7 +305,7 @@ export class ZoneFileParser {
     const key = `${r.type} ${r.name} ${r.priority ?? ''} ${r.value}`;
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
-      this.problem(line, 'duplicate', `This record repeats the one on line ${earlier}; it is imported once.`, 'note');
+      this.problem(line, 'duplicate', `This record repeats the one on line ${earlier}; it is imported once.`, 'note', { earlier });
       return;
     }
     this.seen.set(key, line);

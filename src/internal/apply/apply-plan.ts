@@ -68,6 +68,8 @@ export class ApplyError extends Error {
   readonly remaining: ApplyResult;
   /** The records a person should look at, in words; empty when `rolledBack`. */
   readonly recordsToCheck: string[];
+  /** How many steps done before the failure were reversed (so the UI can say it in another language). */
+  readonly undoneCount: number;
 
   /**
    * @param init - What happened.
@@ -89,6 +91,7 @@ export class ApplyError extends Error {
     this.rolledBack = init.rollbackFailures.length === 0;
     this.remaining = init.remaining;
     this.recordsToCheck = recordsToCheck;
+    this.undoneCount = init.undoneCount;
   }
 }
 
