@@ -147,8 +147,13 @@ export const recordsStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
   }
-  .value-cell .value:dir(rtl) {
+  .value-cell .value:dir(rtl),
+  td.name-cell:dir(rtl) {
     text-align: end;
+  }
+  /* A long name is cut at its end (…), not its start, in Arabic too. */
+  td.name-cell {
+    direction: ltr;
   }
   .value-cell {
     display: flex;
