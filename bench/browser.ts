@@ -120,6 +120,9 @@ async function oneRun(page: Page, kind: Kind, records: number, round: number, do
   };
 }
 
+/** What the script tag imports from beside itself after first rows or on first use: the form, Set up a service, languages. */
+const LATER_PARTS = /^\/(?:pocketdns-widget-[\w-]+\.js|locales\/[\w-]+\.js)$/;
+
 /**
  * Runs the side-by-side browser bench: `rounds` interleaved repetitions of every size and
  * both tables, each run in a fresh page, except the naive table on 10,000 records, which
@@ -144,6 +147,7 @@ export async function browserBench(
       else if (path === '/widget.js') await route.fulfill({ contentType: 'text/javascript', body: widget });
       else if (path === '/driver.js') await route.fulfill({ contentType: 'text/javascript', body: script });
       else if (body) await route.fulfill({ contentType: 'application/json', body: answers.bodies.get(Number(body[1])) ?? '' });
+      else if (LATER_PARTS.test(path)) await route.fulfill({ contentType: 'text/javascript', body: await readFile(`dist${path}`, 'utf8') });
       else await route.fulfill({ status: 404, body: '' });
     });
     const runs: Run[] = [];
