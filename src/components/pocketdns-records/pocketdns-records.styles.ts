@@ -54,8 +54,8 @@ export const recordsStyles = css`
   tr {
     display: grid;
     grid-template-columns:
-      4rem minmax(5rem, 1.2fr) minmax(8.5rem, 3fr) 4.5rem 4.5rem var(--_cols-health)
-      var(--_cols-actions);
+      4rem minmax(5rem, 1.2fr) minmax(4rem, 3fr) 4.5rem 4.5rem var(--_cols-health)
+      minmax(var(--_cols-actions), max-content);
     align-items: center;
     border-bottom: 1px solid var(--_border);
     box-sizing: border-box;
@@ -187,6 +187,18 @@ export const recordsStyles = css`
     display: flex;
     gap: 0.3rem;
     justify-content: flex-end;
+  }
+  /* The header's invisible copy of the row buttons sizes the actions column (records-table.ts);
+     the spans take a button's box: border, padding and font. */
+  .sizer {
+    visibility: hidden;
+    font-weight: normal;
+    height: 0;
+    overflow: hidden;
+  }
+  .sizer .small {
+    border: 1px solid transparent;
+    white-space: nowrap;
   }
   .saving {
     font-size: 0.8rem;

@@ -52,6 +52,21 @@ export function shownFullName(record: Pick<DnsRecord, 'name'>, zone: string): st
   return toUnicodeName(record.name === '@' ? zone : fullName(record.name, zone));
 }
 
+/**
+ * The row buttons again, invisible, in the header: rows are separate grids, so the actions
+ * column is as wide as its widest content in every row only if the header holds the same
+ * content. Translations ("Kopieren Bearbeiten Löschen") and partners' own wording then fit.
+ */
+function renderActionsSizer(canEdit: boolean): TemplateResult {
+  return html`<span class="actions sizer" aria-hidden="true"
+    ><span class="small">${msg('Copy', { id: 'table.copy' })}</span>${
+      canEdit
+        ? html`<span class="small">${msg('Edit', { id: 'table.edit' })}</span><span class="small">${msg('Delete', { id: 'table.delete' })}</span>`
+        : nothing
+    }</span
+  >`;
+}
+
 function renderRow(view: TableView, win: VirtualWindow, { record, index, detached }: VirtualItem): TemplateResult {
   const { id } = record;
   const pending = view.pending.get(id);
@@ -195,7 +210,9 @@ export function renderTable(view: TableView): TemplateResult {
           <th role="columnheader" scope="col">${msg('TTL', { id: 'table.ttl' })}</th>
           <th role="columnheader" scope="col">${msg('Priority', { id: 'table.priority' })}</th>
           ${view.health ? html`<th role="columnheader" scope="col">${msg('Health', { id: 'table.health' })}</th>` : nothing}
-          <th role="columnheader" scope="col"><span class="visually-hidden">${msg('Actions', { id: 'table.actions' })}</span></th>
+          <th role="columnheader" scope="col" class="actions-head">
+            <span class="visually-hidden">${msg('Actions', { id: 'table.actions' })}</span>${renderActionsSizer(view.canEdit)}
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup" class="rows" @click=${virtual.onClick} @keydown=${virtual.onKeyDown} @focusin=${virtual.onFocusIn}>
