@@ -8,6 +8,8 @@ import { ModalController, type ModalHost } from '../../internal/modal-controller
 import { catalog } from '../../templates/index.js';
 import type { CatalogTemplate } from '../../templates/types.js';
 import type { ServiceSetupOptions } from './service-setup.js';
+// The dialog renders <pocketdns-connect>; both load together in the setup chunk.
+import '../pocketdns-connect/pocketdns-connect.js';
 
 /** A catalog category's heading, in the active locale. */
 const CATEGORY_TITLES: Record<CatalogTemplate['category'], () => string> = {

@@ -3,6 +3,8 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
+// The dialog renders <pocketdns-zone-import>; both load together in the setup chunk.
+import '../pocketdns-zone-import/pocketdns-zone-import.js';
 import { toZoneFile } from '../../dns/zonefile/write.js';
 import { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { applyPlan, undoApplied } from '../../internal/apply/index.js';
