@@ -10,8 +10,8 @@ import { activeLocale } from '../../internal/i18n.js';
 import { loadSetup, type Setup } from './setup-loader.js';
 import { propagationLabel, type RowPropagation } from './propagation-controller.js';
 
-/** What the table needs to show health. */
-export interface HealthView {
+/** What the health cells need: findings, propagation and row details. */
+export interface HealthData {
   /** The findings of one record. */
   findings(id: string): readonly Finding[];
   /** The propagation state of one record, once checked. */
@@ -43,7 +43,7 @@ export const problemsLabel = (count: number): string =>
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
 
 /** The health cell of a row: the badge, the propagation state and the details toggle; `tab` its tabindex. */
-export function renderHealthCell(view: HealthView, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
+export function renderHealthCell(view: HealthData, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   const open = view.detailsOpen.has(record.id);
@@ -111,7 +111,7 @@ function renderFinding(finding: Finding): TemplateResult {
  * The details row under a row whose details are open: `index` is the record's position (for
  * the table's row actions), `rowIndex` the details row's `aria-rowindex`.
  */
-export function renderDetailsRow(view: HealthView, record: DnsRecord, label: string, index: number, rowIndex: number): TemplateResult {
+export function renderDetailsRow(view: HealthData, record: DnsRecord, label: string, index: number, rowIndex: number): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   return html`<tr role="row" class="details-row" part="details" data-index=${index} aria-rowindex=${rowIndex}>
