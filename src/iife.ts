@@ -11,7 +11,6 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { until } from 'lit/directives/until.js';
 import { PocketDnsApiError } from './api/errors.js';
 import { displayName } from './dns/lint/homograph.js';
 import { invisibleCharacters, revealInvisible } from './dns/lint/text.js';
@@ -48,7 +47,6 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   'lit/decorators.js': [property, state],
   'lit/directives/if-defined.js': [ifDefined],
   'lit/directives/live.js': [live],
-  'lit/directives/until.js': [until],
   '@lit/localize': [msg, str, updateWhenLocaleChanges],
   '@lit/task': [initialState, Task],
   'internal/i18n': [activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale],

@@ -147,6 +147,9 @@ export class HealthController implements ReactiveController {
       onCheck: (record) => {
         propagation.check(record);
       },
+      rerender: () => {
+        this.host.requestUpdate();
+      },
     };
   }
 
