@@ -138,13 +138,14 @@ const lib: LibraryOptions = { entry: part.entry, name: part.name, formats: [part
 export default defineConfig({
   publicDir: false,
   // Our sources keep their side effects whatever package.json's `sideEffects` says of dist/.
+  // fromMainScript first: it resolves the loader through laterAsMoreScripts to find it is handed over.
   plugins: [
     ownSideEffects(),
+    ...(part.shared ? [fromMainScript()] : []),
     laterAsMoreScripts(),
     minifyLitTemplates(src),
     moduleStats(),
     localesBesideScript(),
-    ...(part.shared ? [fromMainScript()] : []),
   ],
   build: {
     target: 'es2022',

@@ -12,17 +12,21 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PocketDnsApiError } from './api/errors.js';
+import { displayName } from './dns/lint/homograph.js';
+import { invisibleCharacters, revealInvisible } from './dns/lint/text.js';
+import { decodePunycode } from './dns/punycode.js';
 import { Announcer } from './internal/announcer.js';
 import { PocketDnsElement } from './internal/base-element.js';
 import { customElement } from './internal/define.js';
 import { FollowController } from './internal/follow-controller.js';
 import { errorText } from './internal/i18n-errors.js';
-import { statusText, ttlText } from './internal/i18n-words.js';
+import { numberText, statusText, ttlText } from './internal/i18n-words.js';
 import { activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale } from './internal/i18n.js';
 import { LocaleController } from './internal/locale-controller.js';
 import { ModalController } from './internal/modal-controller.js';
 import { renderSessionState, renderSkeleton } from './internal/session-views.js';
 import { UNDO_SECONDS, UndoController } from './internal/undo-controller.js';
+import { loadSetup } from './components/pocketdns-records/setup-loader.iife.js';
 import { baseStyles, themeStyles } from './styles/theme.styles.js';
 
 export * from './index.js';
@@ -52,11 +56,17 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   // The elements' base class, and with it the page's one session per session URL and its client.
   'internal/base-element': [PocketDnsElement],
   'api/errors': [PocketDnsApiError],
+  // What the table already needs to show names: the record form, the linter and the catalog use the same.
+  'dns/punycode': [decodePunycode],
+  'dns/lint/homograph': [displayName],
+  'dns/lint/text': [invisibleCharacters, revealInvisible],
   'internal/announcer': [Announcer],
   'internal/follow-controller': [FollowController],
   'internal/i18n-errors': [errorText],
-  'internal/i18n-words': [statusText, ttlText],
+  'internal/i18n-words': [numberText, statusText, ttlText],
   'internal/modal-controller': [ModalController],
   'internal/session-views': [renderSessionState, renderSkeleton],
   'internal/undo-controller': [UNDO_SECONDS, UndoController],
+  // One loader (one record of failed loads) for both scripts: the health views load translations with it.
+  'components/pocketdns-records/setup-loader.iife': [loadSetup],
 };

@@ -6,3 +6,4 @@ import '../pocketdns-record-form/pocketdns-record-form.js';
 export { draftFromRecord, emptyDraft } from '../pocketdns-record-form/draft.js';
 export { lintRecords } from '../../dns/lint/lint.js';
 export { watchPropagation } from '../../health/propagation.js';
+export { createHealth } from './health-parts.js';

@@ -7,8 +7,8 @@ import type { Announcer } from '../../internal/announcer.js';
 import type { Finding } from '../../dns/lint/types.js';
 import type { PropagationController } from './propagation-controller.js';
 import type { RecordsController } from './records-controller.js';
-import { renderProblemsButton, type HealthView } from './record-health-views.js';
-import { loadExtras, type Extras } from './setup-loader.js';
+import { lintRecords } from '../../dns/lint/lint.js';
+import { renderProblemsButton, type HealthData } from './record-health-views.js';
 
 /** What the controller needs from its element. */
 export interface HealthControllerOptions {
@@ -35,7 +35,7 @@ function whenIdle(run: () => void): () => void {
 }
 
 /**
- * The health of the shown records: lints them with `lintRecords` in idle time after they
+ * The health of the shown records (in the extras part): lints them with `lintRecords` in idle time after they
  * load or change (a 10,000-record zone costs tens of milliseconds, so never inside a
  * render), once per records array. Also holds the "problems only" filter and the rows whose
  * details are open.
@@ -80,26 +80,15 @@ export class HealthController implements ReactiveController {
     this.cancel?.();
     this.scheduled = records;
     this.cancel = whenIdle(() => {
-      // The linter is loaded code (with the record form): fetched in this first idle time, so
-      // the first rows never wait for it; rows show no findings until it answers.
-      loadExtras().then(
-        ({ lintRecords }) => {
-          if (this.scheduled !== records) return; // cancelled, or another array came meanwhile
-          this.cancel = undefined;
-          this.scheduled = undefined;
-          // Another change came in meanwhile: the next update lints that one.
-          if (records !== this.options.records.records) return;
-          this.lint(records, lintRecords);
-        },
-        () => {
-          // No findings without the linter: the records stay usable, and the next change tries again.
-          if (this.scheduled === records) this.scheduled = undefined;
-        },
-      );
+      this.cancel = undefined;
+      this.scheduled = undefined;
+      // Another change came in meanwhile: the next update lints that one.
+      if (records !== this.options.records.records) return;
+      this.lint(records);
     });
   }
 
-  private lint(records: readonly DnsRecord[], lintRecords: Extras['lintRecords']): void {
+  private lint(records: readonly DnsRecord[]): void {
     const zone = this.options.records.zone;
     this.linted = records;
     this.findings = zone && records.length > 0 ? lintRecords(records, { zone }) : NONE;
@@ -147,8 +136,8 @@ export class HealthController implements ReactiveController {
     });
   }
 
-  /** What the table needs to show findings, propagation and row details. */
-  view(propagation: PropagationController): HealthView {
+  /** What the table's health cells need: findings, propagation and row details. */
+  data(propagation: PropagationController): HealthData {
     return {
       findings: (id) => this.of(id),
       propagation: (id) => propagation.of(id),
@@ -157,6 +146,9 @@ export class HealthController implements ReactiveController {
       onToggleDetails: this.toggleDetails,
       onCheck: (record) => {
         propagation.check(record);
+      },
+      rerender: () => {
+        this.host.requestUpdate();
       },
     };
   }

@@ -23,8 +23,9 @@ import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
 import { DeleteFlow } from './delete-flow.js';
 import { EditorFlow } from './editor-flow.js';
-import { HealthController } from './health-controller.js';
-import { DEFAULT_RESOLVERS, PropagationController, type DohResolver, type PropagationMode } from './propagation-controller.js';
+import { HealthHook } from './health-hook.js';
+import type { PropagationMode } from './propagation-controller.js';
+import { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 import { renderBanner, renderStatusBanner, type Banner } from './records-views.js';
 import { ServiceSetup } from './service-setup.js';
 import { ZoneFiles } from './zone-files.js';
@@ -112,8 +113,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.failed(problem, retry);
     },
   });
-  private readonly health = new HealthController(this, { records: this.records, announcer: this.announcer });
-  private readonly propagationWatch = new PropagationController(this, {
+  // Findings and "Is it live?": loaded with the extras in idle time after the first rows.
+  private readonly health = new HealthHook(this, {
     records: this.records,
     announcer: this.announcer,
     describe: (record) => this.describe(record),
@@ -166,7 +167,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.banner = undefined;
       this.deleting.clear();
       this.health.clear();
-      this.propagationWatch.clear();
     }
   }
 
@@ -250,7 +250,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       onClearFilter: () => {
         table.setFilter('');
       },
-      health: this.health.view(this.propagationWatch),
+      health: this.health.view(),
     });
   }
 

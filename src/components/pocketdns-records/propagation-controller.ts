@@ -9,7 +9,7 @@ import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import type { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import type { PropagationState } from '../../health/propagation.js';
 import type { DohResolver } from '../../health/resolvers.js';
-import { loadExtras } from './setup-loader.js';
+import { watchPropagation } from '../../health/propagation.js';
 
 export { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 
@@ -129,10 +129,8 @@ export class PropagationController implements ReactiveController {
     const controller = new AbortController();
     this.watches.set(record.id, controller);
     this.set(record.id, { state: 'checking', seen: 0, total: 0, done: false });
-    // The checker is in the lazily loaded code: the row says "Checking…" until it answers, and
-    // "Couldn’t check" if it cannot be loaded.
-    void loadExtras()
-      .then(({ watchPropagation }) =>
+    void Promise.resolve()
+      .then(() =>
         watchPropagation(record, {
           zone,
           resolvers: this.host.resolvers,
@@ -150,7 +148,7 @@ export class PropagationController implements ReactiveController {
       )
       .catch(() => {
         // checkPropagation turns network failures into "unknown"; anything else is a bug in the
-        // answer handling or a script that could not be loaded, and the row then says it could not check.
+        // answer handling, and the row then says it could not check.
         this.set(record.id, { state: 'unknown', seen: 0, total: 0, done: true });
       })
       .finally(() => {

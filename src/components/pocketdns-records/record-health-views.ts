@@ -5,13 +5,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { Finding, LintSeverity } from '../../dns/lint/types.js';
 import { numberText } from '../../internal/i18n-words.js';
-import { until } from 'lit/directives/until.js';
 import { activeLocale } from '../../internal/i18n.js';
 import { loadSetup, type Setup } from './setup-loader.js';
 import { propagationLabel, type RowPropagation } from './propagation-controller.js';
 
-/** What the table needs to show health. */
-export interface HealthView {
+/** What the health cells need: findings, propagation and row details. */
+export interface HealthData {
   /** The findings of one record. */
   findings(id: string): readonly Finding[];
   /** The propagation state of one record, once checked. */
@@ -24,6 +23,8 @@ export interface HealthView {
   onToggleDetails(id: string): void;
   /** The customer asked whether a record is live. */
   onCheck(record: DnsRecord): void;
+  /** Renders the table again (the findings' translations arrived). */
+  rerender: () => void;
 }
 
 const ICONS: Record<LintSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -43,7 +44,7 @@ export const problemsLabel = (count: number): string =>
 const worst = (findings: readonly Finding[]): LintSeverity => findings[0]?.severity ?? 'info';
 
 /** The health cell of a row: the badge, the propagation state and the details toggle; `tab` its tabindex. */
-export function renderHealthCell(view: HealthView, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
+export function renderHealthCell(view: HealthData, record: DnsRecord, label: string, tab: '0' | '-1'): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   const open = view.detailsOpen.has(record.id);
@@ -85,24 +86,31 @@ export function renderHealthCell(view: HealthView, record: DnsRecord, label: str
 let texts: Pick<Setup, 'findingText' | 'fixText'> | undefined;
 let loading: Promise<Pick<Setup, 'findingText' | 'fixText'>> | undefined;
 
-/** A finding's text in the active locale: the rules' own English until (and unless) a translation is needed. */
-function translated(english: string | undefined, pick: (t: Pick<Setup, 'findingText' | 'fixText'>) => string | undefined): unknown {
+/**
+ * A finding's text in the active locale: the rules' own English until (and unless) a translation
+ * is needed and loaded; `rerender` shows it once loaded (no `until`: the first script need not carry it).
+ */
+function translated(
+  english: string | undefined,
+  pick: (t: Pick<Setup, 'findingText' | 'fixText'>) => string | undefined,
+  rerender: () => void,
+): string | undefined {
   if (texts) return pick(texts);
   if (activeLocale() === 'en') return english;
   loading ??= loadSetup().then((loaded) => (texts = loaded));
-  return until(
-    loading.then(pick, () => english),
-    english,
-  );
+  loading.then(rerender, () => {
+    loading = undefined; // English meanwhile; the next render tries again
+  });
+  return english;
 }
 
-function renderFinding(finding: Finding): TemplateResult {
+function renderFinding(finding: Finding, rerender: () => void): TemplateResult {
   const fix = texts ? texts.fixText(finding) : finding.fix;
   return html`<li class="finding ${finding.severity}">
     <span class="severity"><span aria-hidden="true">${ICONS[finding.severity]}</span> ${msg(str`${severityWord(finding.severity)}:`, { id: 'health.severity' })}</span
     >
-    <span class="message">${translated(finding.message, (t) => t.findingText(finding))}</span>
-    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${translated(fix, (t) => t.fixText(finding))}</span></span>` : nothing}
+    <span class="message">${translated(finding.message, (t) => t.findingText(finding), rerender)}</span>
+    ${fix ? html`<span class="fix"><b>${msg('Fix:', { id: 'health.fix' })}</b> <span class="fix-text">${translated(fix, (t) => t.fixText(finding), rerender)}</span></span>` : nothing}
     <code class="code">${finding.code}</code>
   </li>`;
 }
@@ -111,7 +119,7 @@ function renderFinding(finding: Finding): TemplateResult {
  * The details row under a row whose details are open: `index` is the record's position (for
  * the table's row actions), `rowIndex` the details row's `aria-rowindex`.
  */
-export function renderDetailsRow(view: HealthView, record: DnsRecord, label: string, index: number, rowIndex: number): TemplateResult {
+export function renderDetailsRow(view: HealthData, record: DnsRecord, label: string, index: number, rowIndex: number): TemplateResult {
   const findings = view.findings(record.id);
   const propagation = view.propagation(record.id);
   return html`<tr role="row" class="details-row" part="details" data-index=${index} aria-rowindex=${rowIndex}>
@@ -120,7 +128,7 @@ export function renderDetailsRow(view: HealthView, record: DnsRecord, label: str
         ${
           findings.length > 0
             ? html`<ul class="findings" aria-label=${msg(str`Problems of ${label}`, { id: 'health.problemsOf' })}>
-              ${findings.map(renderFinding)}
+              ${findings.map((finding) => renderFinding(finding, view.rerender))}
             </ul>`
             : html`<p class="muted">${msg('No problems found with this record.', { id: 'health.none' })}</p>`
         }

@@ -9,7 +9,7 @@ import { displayName as idnDisplay } from '../../dns/lint/homograph.js';
 import { revealInvisible } from '../../dns/lint/text.js';
 import { fullName, toUnicodeName } from '../../dns/names.js';
 import { numberText, ttlText } from '../../internal/i18n-words.js';
-import { renderDetailsRow, renderHealthCell, type HealthView } from './record-health-views.js';
+import type { HealthView } from './health-hook.js';
 import { displayName, type RecordSort, type SortKey } from './record-query.js';
 import type { VirtualItem, VirtualTable, VirtualWindow } from './table/virtual-table.js';
 
@@ -123,7 +123,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
       <td role="cell" class="priority ${record.priority == null ? 'none' : ''}" data-label=${msg('Priority', { id: 'table.priority' })}>
         ${record.priority == null ? html`<span aria-label=${msg('none', { id: 'table.none' })}>—</span>` : numberText(record.priority)}
       </td>
-      ${view.health ? renderHealthCell(view.health, record, label, tab) : nothing}
+      ${view.health ? view.health.cell(record, label, tab) : nothing}
       <td role="cell" class="actions">
         <button type="button" class="small" data-action="copy" tabindex=${tab} aria-label=${msg(str`Copy value of ${label}`, { id: 'table.copyLabel' })}>
           ${msg('Copy', { id: 'table.copy' })}
@@ -141,7 +141,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
         }
       </td>
     </tr>
-    ${view.health && open ? renderDetailsRow(view.health, record, label, index, rowIndex + 1) : nothing}`;
+    ${view.health && open ? view.health.details(record, label, index, rowIndex + 1) : nothing}`;
 }
 
 function sortHeader(view: TableView, key: SortKey, label: string): TemplateResult {
