@@ -11,21 +11,25 @@ import { build } from 'esbuild';
 
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
 const BUDGETS = {
-  // The script tag with both elements. Target 30 kB (issue #13): 52.5 kB before the record form,
-  // the linter, the DoH checker, zod and the Set up a service / zone file flows moved to the
-  // scripts below, loaded after first paint or on first use. What is left and why: the report
-  // under the table (openapi-fetch ~2 kB, the domains element ~3 kB, Lit ~6 kB).
-  'dist/pocketdns-widget.iife.js': 32 * 1024,
+  // The script tag with both elements. Issue #13 asks for 30 kB (CI at 32) and is still open for
+  // it: 52.5 kB before the record form, the linter, the DoH checker, zod, record health and the
+  // Set up a service / zone file flows moved to the parts below; the virtualized table (+2.5 kB)
+  // and seven languages (+6 kB: @lit/localize, message ids) came in meanwhile, leaving 37.4 kB.
+  // This budget holds that line until the cuts listed in the report land; it is not the target.
+  'dist/pocketdns-widget.iife.js': 38 * 1024,
   // Imported in idle time after the first rows: the record form, the linter, the propagation
   // checker, with the main script's Lit and @lit/localize.
   'dist/pocketdns-widget-extras.js': 25 * 1024,
   // Imported by the main script on first use of Set up a service or zone files: the catalog,
   // <pocketdns-connect>, <pocketdns-zone-import>, the apply engine, with the main script's Lit.
-  'dist/pocketdns-widget-connect.js': 35 * 1024,
+  // 36.2 kB with the findings' translations (record health shows them); 35 once they move to
+  // a part of their own.
+  'dist/pocketdns-widget-connect.js': 36.5 * 1024,
   // The same as a classic script a page uses alone for a standalone <pocketdns-connect>: so it
   // carries its own Lit, @lit/localize, session and client. 52 kB (was 47 when it was also the
   // file Set up a service loads): partners with both elements now get the 35 kB module above.
-  'dist/pocketdns-widget-connect.iife.js': 52 * 1024,
+  // 54.4 kB with the languages' runtime and the translated apply and zone-file texts.
+  'dist/pocketdns-widget-connect.iife.js': 55 * 1024,
   // The whole /dns entry: record rules, the template planner, lint and zone files. Partners'
   // bundlers keep only what they import; the script tag (above) never loads it whole.
   'dist/dns.js (with its chunks, without zod)': 28 * 1024,
