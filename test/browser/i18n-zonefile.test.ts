@@ -1,6 +1,6 @@
 // Zone-file problems in every locale: each code the parser has, in each shape its message takes,
-// reads in the locale's words (not the parser's English) and keeps the values it names; a
-// record the rules refused shows the parser's English (see the README's Languages section).
+// reads in the locale's words (not the parser's English) and keeps the values it names; so does
+// a record the rules refused (`invalid-record`), by the failed rules' codes.
 import { expect } from '@open-wc/testing';
 import { problemText } from '../../src/components/pocketdns-zone-import/problem-text.js';
 import { parseZoneFile, type ZoneFileProblem, type ZoneFileProblemCode } from '../../src/dns/zonefile/parse.js';
@@ -83,10 +83,36 @@ describe('zone-file problems in every locale', () => {
     }
   });
 
-  it('shows the parser’s English for a record the rules refused', async () => {
-    await requestLocale('de');
-    const [refused] = parseZoneFile('www A 999.1.1.1', { zone: 'example.com' }).problems;
-    expect(refused?.code).to.equal('invalid-record');
-    expect(problemText(refused as ZoneFileProblem)).to.equal(refused?.message);
+  // Records the rules refuse: a value rule, a TTL rule, two at once, and each data shape the parser checks itself.
+  const REFUSED = [
+    'ip A 999.1.1.1',
+    'low 30 A 192.0.2.1',
+    'both 30 A 999.1.1.1',
+    'mx MX mail.example.net.',
+    'txt TXT',
+    'esc 3600 TXT bad\\999',
+    'srv SRV 1 2 sip.example.net.',
+  ].join('\n');
+  const refused = parseZoneFile(REFUSED, { zone: 'example.com' }).problems;
+
+  it('has records the rules refuse, by rule and by data shape', () => {
+    expect(refused.map((p) => p.code)).to.deep.equal(Array<ZoneFileProblemCode>(7).fill('invalid-record'));
+    const codes = refused.flatMap((p) => (p.rules ?? []).map((r) => r.code));
+    for (const code of ['a.invalid', 'ttl.tooLow', 'rdata.shape', 'rdata.shapeEmpty', 'rdata.escape']) expect(codes, code).to.include(code);
+  });
+
+  it('says a refused record in English as the parser does, then in each locale’s words', async () => {
+    await requestLocale('en');
+    for (const p of refused) expect(problemText(p)).to.equal(p.message);
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      await requestLocale(locale);
+      for (const p of refused) {
+        const text = problemText(p);
+        expect(text, `${locale}: ${p.message}`).to.not.equal(p.message);
+        for (const rule of p.rules ?? []) expect(text, `${locale}: ${p.message}`).to.not.include(rule.message);
+        for (const value of [String(p.params?.['name'] ?? ''), ...(p.rules ?? []).map((r) => String(r.params?.['found'] ?? ''))])
+          if (value !== '') expect(text, `${locale} keeps ${value}`).to.include(value);
+      }
+    }
   });
 });

@@ -86,7 +86,7 @@ describe('parseZoneFile', () => {
       'error invalid-record line 16: The A record of low.example.com was left out: The TTL must be at least 60 seconds (1 minute).',
       'error directive line 17: $GENERATE is not a directive we support; the line was left out.',
       'error unknown-type line 18: “FOO” is not a record type, class or TTL.',
-      'error invalid-record line 19: An MX record needs a priority and a host name, like 10 mail.example.net, but this one has “mail.example.net.”.',
+      'error invalid-record line 19: The MX record needs a priority and a host name, like 10 mail.example.net, but this one has “mail.example.net.”.',
       'error parentheses line 20: The parenthesis opened on this line is never closed, so the rest of the file was left out.',
     ]);
   });

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
 import type { PlannedRecord, TemplatePlan } from '../../dns/templates/types.js';
+import { blockedText } from './blocked-text.js';
 import type { ParamField } from './connect-plan.js';
 
 type Shown = Pick<PlannedRecord, 'type' | 'name' | 'value' | 'ttl'> & { priority?: number | null | undefined };
@@ -72,7 +73,7 @@ export function renderPlan(plan: TemplatePlan<DnsRecord>, zone: string, provider
     ${section(
       'blocked',
       msg('Records PocketDNS would refuse', { id: 'connect.plan.blocked' }),
-      plan.blocked.map((b) => html`<li>${record(b.record, zone)}${why(b.reasons)}</li>`),
+      plan.blocked.map((b) => html`<li>${record(b.record, zone)}${why(b.causes.map((c) => blockedText(c, b.record)))}</li>`),
     )}
     ${section(
       'unchanged',

@@ -1,9 +1,11 @@
 // Zone-file problems in the active locale. The parser (src/dns/zonefile) stays free of the UI and
 // keeps its English `message`; each problem has a stable `code` and its `params`, from which this
-// table writes the text. A record the rules refused (`invalid-record`) and any shape this table
-// does not know show the parser's English, so a problem never shows nothing.
+// table writes the text. A record the rules refused (`invalid-record`) carries the failed rules'
+// codes, said by the rules' table. Any shape this table does not know shows the parser's English,
+// so a problem never shows nothing.
 import { msg, str } from '@lit/localize';
 import type { ZoneFileProblem } from '../../dns/zonefile/parse.js';
+import { ruleText, type RuleFailure } from '../../internal/i18n-rules.js';
 
 /** What a zone-file problem says, in the active locale. */
 export function problemText(problem: ZoneFileProblem): string {
@@ -52,8 +54,61 @@ export function problemText(problem: ZoneFileProblem): string {
       if (kind === 'escape')
         return msg(str`The name ${v('name')} uses an escape (\\); such names are not supported.`, { id: 'zone.owner.escape' });
       return problem.message;
+    case 'invalid-record':
+      return invalidText(problem);
     default:
       return lexText(problem);
+  }
+}
+
+/** A record the rules refused: which one (when it got that far), then each rule's sentence. */
+function invalidText(problem: ZoneFileProblem): string {
+  if (!problem.rules || problem.rules.length === 0) return problem.message;
+  const reasons = problem.rules.map(rdataText).join(' ');
+  const p = problem.params;
+  if (!p) return reasons;
+  const type = String(p['type'] ?? '');
+  const name = String(p['name'] ?? '');
+  return msg(str`The ${type} record of ${name} was left out: ${reasons}`, { id: 'zone.invalidRecord' });
+}
+
+/** What each type's data looks like, for the sentence that shows the expected form. */
+function shapeText(type: string): string {
+  switch (type) {
+    case 'A':
+      return msg('an IPv4 address, like 192.0.2.1', { id: 'zone.shape.a' });
+    case 'AAAA':
+      return msg('an IPv6 address, like 2001:db8::1', { id: 'zone.shape.aaaa' });
+    case 'CNAME':
+      return msg('a host name, like target.example.net', { id: 'zone.shape.cname' });
+    case 'NS':
+      return msg('a host name, like ns1.example.net', { id: 'zone.shape.ns' });
+    case 'MX':
+      return msg('a priority and a host name, like 10 mail.example.net', { id: 'zone.shape.mx' });
+    case 'SRV':
+      return msg('priority, weight, port and target, like 10 5 5060 sip.example.net', { id: 'zone.shape.srv' });
+    default:
+      return msg('one or more quoted strings, like "v=spf1 -all"', { id: 'zone.shape.txt' });
+  }
+}
+
+/** The record's data had the wrong shape (the parser's own rules), or a DNS rule by its code. */
+function rdataText(rule: RuleFailure): string {
+  const p = rule.params ?? {};
+  const type = String(p['type'] ?? '');
+  switch (rule.code) {
+    case 'rdata.shapeEmpty':
+      return msg(str`The ${type} record needs ${shapeText(type)}, but this one has nothing.`, { id: 'zone.rdata.shapeEmpty' });
+    case 'rdata.shape':
+      return msg(str`The ${type} record needs ${shapeText(type)}, but this one has “${String(p['found'] ?? '')}”.`, {
+        id: 'zone.rdata.shape',
+      });
+    case 'rdata.escape':
+      return msg('The text has a broken escape: use \\" for a quote, \\\\ for a backslash and \\DDD for a byte.', {
+        id: 'zone.rdata.escape',
+      });
+    default:
+      return ruleText(rule);
   }
 }
 

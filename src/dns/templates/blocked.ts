@@ -1,13 +1,20 @@
 import { checkConflicts, type ZoneRecord } from '../conflicts.js';
 import { validateRecord } from '../validate.js';
-import type { PlannedRecord } from './types.js';
+import type { BlockedCause, PlannedRecord } from './types.js';
 
 /**
- * Why PocketDNS would refuse a planned record: `validateRecord`'s field messages, then
+ * Why PocketDNS would refuse a planned record: `validateRecord`'s field errors, then
  * `checkConflicts`'s against the zone as it would be after the plan. Empty when it is fine.
+ * Each keeps its code, so the UI can say it in another language.
  */
-export function blockedReasons(record: PlannedRecord, others: readonly ZoneRecord[], domain: string): string[] {
+export function blockedCauses(record: PlannedRecord, others: readonly ZoneRecord[], domain: string): BlockedCause[] {
   const validated = validateRecord(record, { zone: domain });
-  if (!validated.ok) return validated.errors.map((e) => e.message);
-  return checkConflicts(others, validated.record).map((c) => c.message);
+  if (!validated.ok)
+    return validated.errors.map(({ code, message, params }) => ({
+      source: 'rule',
+      message,
+      ...(code ? { code } : {}),
+      ...(params ? { params } : {}),
+    }));
+  return checkConflicts(others, validated.record).map(({ code, message, records }) => ({ source: 'conflict', code, message, records }));
 }

@@ -4,11 +4,11 @@ import { checkTemplate } from './check.js';
 import { displaced, zoneEntries, type Displacement, type TxtMatching, type ZoneEntry } from './conflicts.js';
 import { TemplateError } from './errors.js';
 import { noteMessage, noteParams } from './notes.js';
-import { blockedReasons } from './blocked.js';
+import { blockedCauses } from './blocked.js';
 import { resolveRecord, DEFAULT_TTL, type ResolvedRecord } from './resolve.js';
 import { isSpf, mergeSpf, newSpf } from './spf.js';
 import { paramMap, type SubstitutionContext } from './substitute.js';
-import type { PlanNote, PlanTemplateOptions, PlannedRecord, TemplatePlan, TemplateZoneRecord } from './types.js';
+import type { BlockedCause, PlanNote, PlanTemplateOptions, PlannedRecord, TemplatePlan, TemplateZoneRecord } from './types.js';
 
 /** A planned record and how it came to be. */
 interface Step<Z> {
@@ -17,7 +17,7 @@ interface Step<Z> {
   /** The zone's SPF record it rewrites (SPFM). */
   spfFrom?: ZoneEntry<Z>;
   /** Why it cannot be applied, known before the PocketDNS checks (two SPF records). */
-  refused?: string;
+  refused?: BlockedCause;
   requestedTtl: number | null;
 }
 
@@ -74,7 +74,12 @@ function spfSteps<Z extends TemplateZoneRecord>(resolved: ResolvedRecord[], entr
     };
     if (found.length === 1 && from) step.spfFrom = from;
     if (found.length > 1) {
-      step.refused = `${item.name} already has ${found.length} SPF records, and a name may have only one. Merge them into one record, then apply the template again.`;
+      step.refused = {
+        source: 'plan',
+        code: 'spf-multiple',
+        message: `${item.name} already has ${found.length} SPF records, and a name may have only one. Merge them into one record, then apply the template again.`,
+        params: { name: item.name, count: found.length },
+      };
     }
     steps.set(item.name, step);
   }
@@ -136,7 +141,7 @@ function assemble<Z extends TemplateZoneRecord>(
   const adds: Step<Z>[] = [];
   for (const step of steps) {
     if (step.refused !== undefined) {
-      plan.blocked.push({ record: step.record, reasons: [step.refused] });
+      plan.blocked.push({ record: step.record, reasons: [step.refused.message], causes: [step.refused] });
       continue;
     }
     const from = step.spfFrom ?? entries.find((e) => !kept.has(e) && sameRecord(e, step.record));
@@ -166,10 +171,10 @@ function assemble<Z extends TemplateZoneRecord>(
   const blocked = new Set<Step<Z>>();
   const check = (step: Step<Z>): boolean => {
     const others = final.filter((r) => r !== step.record && (RECORD_TYPES as readonly string[]).includes(r.type));
-    const reasons = blockedReasons(step.record, others as { type: RecordType; name: string; value: string }[], domain);
-    if (reasons.length === 0) return true;
+    const causes = blockedCauses(step.record, others as { type: RecordType; name: string; value: string }[], domain);
+    if (causes.length === 0) return true;
     blocked.add(step);
-    plan.blocked.push({ record: step.record, reasons });
+    plan.blocked.push({ record: step.record, reasons: causes.map((c) => c.message), causes });
     return false;
   };
 

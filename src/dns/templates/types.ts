@@ -1,4 +1,5 @@
 import type { RecordType, RuleParams } from '../types.js';
+import type { ConflictCode, ZoneRecord } from '../conflicts.js';
 
 /**
  * One record of a Domain Connect template, as the public format defines it. Numbers may be
@@ -166,10 +167,24 @@ export interface TemplatePlan<Z> {
   change: { from: Z; to: PlannedRecord }[];
   /** Records the template sets that are already present exactly. */
   unchanged: PlannedRecord[];
-  /** Records PocketDNS would refuse, with the reasons (from `validateRecord` and `checkConflicts`). */
-  blocked: { record: PlannedRecord; reasons: string[] }[];
+  /**
+   * Records PocketDNS would refuse, with the reasons (from `validateRecord` and `checkConflicts`):
+   * `reasons` in English, `causes` the same reasons by code, for other languages.
+   */
+  blocked: { record: PlannedRecord; reasons: string[]; causes: BlockedCause[] }[];
   /** Why each remove and change happens. */
   notes: PlanNote<Z>[];
   /** Nothing to add, change, remove, and nothing blocked: the template is in place. */
   alreadyApplied: boolean;
 }
+
+/**
+ * Why PocketDNS would refuse a planned record, by a stable code: a rule of `validateRecord`
+ * (`source: 'rule'`, the `FieldError` code), a zone conflict of `checkConflicts` (`source:
+ * 'conflict'`, a `ConflictCode`, with the records it clashes with), or the planner's own
+ * `spf-multiple` (two SPF records at the name; `params` `name` and `count`).
+ */
+export type BlockedCause =
+  | { source: 'rule'; code?: string; message: string; params?: RuleParams }
+  | { source: 'conflict'; code: ConflictCode; message: string; records: ZoneRecord[] }
+  | { source: 'plan'; code: 'spf-multiple'; message: string; params: RuleParams };

@@ -1,7 +1,7 @@
 import { normalizeZone, toUnicodeName } from '../names.js';
 import { parseRecordType } from '../values.js';
 import { validateRecord } from '../validate.js';
-import type { NormalizedRecord } from '../types.js';
+import type { NormalizedRecord, RuleParams } from '../types.js';
 import { ZoneLexer, type ZoneEntry, type ZoneToken } from './lexer.js';
 import { absoluteName, recordInputFrom } from './rdata.js';
 
@@ -35,6 +35,8 @@ export interface ZoneFileProblem {
   message: string;
   /** The variable parts of the message (and which shape it takes), so the UI can translate it. */
   params?: Record<string, string | number>;
+  /** `invalid-record`: the failed rules, each with its stable code and params, so the UI can translate them. */
+  rules?: { message: string; code?: string; params?: RuleParams }[];
 }
 
 /** Options of {@link parseZoneFile}. */
@@ -140,8 +142,9 @@ export class ZoneFileParser {
     message: string,
     severity: 'note' | 'error' = 'error',
     params?: Record<string, string | number>,
+    rules?: ZoneFileProblem['rules'],
   ): void {
-    this.problems.push({ line, severity, code, message, ...(params ? { params } : {}) });
+    this.problems.push({ line, severity, code, message, ...(params ? { params } : {}), ...(rules ? { rules } : {}) });
   }
 
   private entry(entry: ZoneEntry): void {
@@ -288,7 +291,10 @@ export class ZoneFileParser {
     const recordTtl = ttl ?? this.fileTtl ?? this.lastTtl ?? this.options.defaultTtl ?? 3600;
     const input = recordInputFrom(type.value, `${owner}.`, recordTtl, rdata, this.origin);
     if (!input.ok) {
-      this.problem(line, 'invalid-record', input.message);
+      const { message, code, params } = input;
+      this.problem(line, 'invalid-record', message, 'error', undefined, [
+        { message, ...(code ? { code } : {}), ...(params ? { params } : {}) },
+      ]);
       return;
     }
     const checked = validateRecord(input.value, { zone: this.zone });
@@ -298,6 +304,9 @@ export class ZoneFileParser {
         line,
         'invalid-record',
         `The ${type.value} record of ${shown} was left out: ${checked.errors.map((e) => e.message).join(' ')}`,
+        'error',
+        { type: type.value, name: shown },
+        checked.errors.map(({ message, code, params }) => ({ message, ...(code ? { code } : {}), ...(params ? { params } : {}) })),
       );
       return;
     }

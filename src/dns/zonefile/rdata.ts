@@ -44,10 +44,12 @@ export function recordInputFrom(
   origin: string,
 ): RuleResult<RecordInput> {
   const [count, shape] = SHAPES[type];
-  const article = /^[AEIOU]/.test(type) || type === 'MX' || type === 'NS' || type === 'SRV' ? 'An' : 'A';
   if (type === 'TXT' ? rdata.length === 0 : rdata.length !== count) {
+    const found = rdata.map((t) => t.text).join(' ');
     return fail(
-      `${article} ${type} record needs ${shape}, but this one has ${rdata.length === 0 ? 'nothing' : `“${rdata.map((t) => t.text).join(' ')}”`}.`,
+      `The ${type} record needs ${shape}, but this one has ${rdata.length === 0 ? 'nothing' : `“${found}”`}.`,
+      rdata.length === 0 ? 'rdata.shapeEmpty' : 'rdata.shape',
+      { type, found },
     );
   }
   const [first, second, third, fourth] = rdata;
@@ -68,7 +70,7 @@ export function recordInputFrom(
       for (const token of rdata) {
         const text = token.quoted ? token.text : unescapeText(token.text);
         if (text === undefined)
-          return fail('The text has a broken escape: use \\" for a quote, \\\\ for a backslash and \\DDD for a byte.');
+          return fail('The text has a broken escape: use \\" for a quote, \\\\ for a backslash and \\DDD for a byte.', 'rdata.escape');
         value += text;
       }
       return pass({ ...base, value });
