@@ -116,3 +116,19 @@ export class ChangedElsewhereError extends PocketDnsApiError {
     });
   }
 }
+
+/**
+ * Checks that PocketDNS still holds `shown` as the customer saw it before changing it: a
+ * record changed in another tab or device is not overwritten silently. A record already
+ * gone passes (the change then meets the 404 and says so).
+ */
+export async function unchangedElsewhere(client: PocketDnsClient, shown: DnsRecord, action: 'changed' | 'deleted'): Promise<void> {
+  let now: DnsRecord | 'gone';
+  try {
+    now = await readRecord(client, shown.id);
+  } catch {
+    return; // PocketDNS cannot be asked: the change itself will tell.
+  }
+  if (now === 'gone' || sameRecord(now, shown)) return;
+  throw new ChangedElsewhereError(now, action);
+}

@@ -18,8 +18,8 @@ import {
   isNotFound,
   isUnknownOutcome,
   readRecord,
-  sameRecord,
   stillUnknown,
+  unchangedElsewhere,
 } from './reconcile.js';
 import { Reconciler } from './reconciler.js';
 import { ZoneSync } from './zone-sync.js';
@@ -266,7 +266,7 @@ export class RecordsController implements ReactiveController {
     this.replace(previous.id, { ...previous, ...record });
     this.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
     try {
-      await this.unchangedElsewhere(connection, previous, 'changed');
+      await unchangedElsewhere(connection.client, previous, 'changed');
       const { name, value, ttl, priority } = record;
       let updated: DnsRecord;
       try {
@@ -321,7 +321,7 @@ export class RecordsController implements ReactiveController {
     this.replace(record.id, undefined);
     try {
       try {
-        await this.unchangedElsewhere(connection, record, 'deleted');
+        await unchangedElsewhere(connection.client, record, 'deleted');
         await this.withRetries(() => connection.client.deleteRecord(record.id));
       } catch (error) {
         const now = isNotFound(error)
@@ -344,22 +344,6 @@ export class RecordsController implements ReactiveController {
       this.reconcileAfter(error);
       throw this.options.reportError(error);
     }
-  }
-
-  /**
-   * Checks that PocketDNS still holds `shown` as the customer saw it before changing it: a
-   * record changed in another tab or device is not overwritten silently. A record already
-   * gone passes (the change then meets the 404 and says so).
-   */
-  private async unchangedElsewhere(connection: Connection, shown: DnsRecord, action: 'changed' | 'deleted'): Promise<void> {
-    let now: DnsRecord | 'gone';
-    try {
-      now = await readRecord(connection.client, shown.id);
-    } catch {
-      return; // PocketDNS cannot be asked: the change itself will tell.
-    }
-    if (now === 'gone' || sameRecord(now, shown)) return;
-    throw new ChangedElsewhereError(now, action);
   }
 
   /**
