@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { errorText } from '../../internal/i18n-errors.js';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task } from '../../internal/task.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';

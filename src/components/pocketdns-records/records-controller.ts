@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task } from '../../internal/task.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
