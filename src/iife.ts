@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { msg as localizeMsg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task } from './internal/task.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -23,10 +23,9 @@ import { errorText } from './internal/i18n-errors.js';
 import { numberText, statusText, ttlText } from './internal/i18n-words.js';
 import { activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale } from './internal/i18n.js';
 import { LocaleController } from './internal/locale-controller.js';
-import { ModalController } from './internal/modal-controller.js';
 import { renderSessionState, renderSkeleton } from './internal/session-views.js';
-import { UNDO_SECONDS, UndoController } from './internal/undo-controller.js';
 import { loadSetup } from './components/pocketdns-records/setup-loader.iife.js';
+import { shownFullName } from './components/pocketdns-records/records-table.js';
 import { baseStyles, themeStyles } from './styles/theme.styles.js';
 
 export * from './index.js';
@@ -48,7 +47,7 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   'lit/directives/if-defined.js': [ifDefined],
   'lit/directives/live.js': [live],
   '@lit/localize': [msg, str, updateWhenLocaleChanges],
-  '@lit/task': [initialState, Task],
+  'internal/task': [initialState, Task],
   'internal/i18n': [activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale],
   'internal/define': [customElement],
   'internal/locale-controller': [LocaleController],
@@ -64,9 +63,9 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   'internal/follow-controller': [FollowController],
   'internal/i18n-errors': [errorText],
   'internal/i18n-words': [numberText, statusText, ttlText],
-  'internal/modal-controller': [ModalController],
   'internal/session-views': [renderSessionState, renderSkeleton],
-  'internal/undo-controller': [UNDO_SECONDS, UndoController],
   // One loader (one record of failed loads) for both scripts: the health views load translations with it.
   'components/pocketdns-records/setup-loader.iife': [loadSetup],
+  // How the table names a record, for the delete confirmation.
+  'components/pocketdns-records/records-table': [shownFullName],
 };

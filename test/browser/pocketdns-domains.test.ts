@@ -190,7 +190,7 @@ describe('<pocketdns-domains>', () => {
     );
     await until(() => rows(records).length === 18, 'records');
     button(records, 'Add record').click();
-    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     type(field(records, 'Name'), 'count');
     type(field(records, 'Value'), '192.0.2.60');
     await records.updateComplete;

@@ -67,7 +67,7 @@ describe('React 19 with the raw tags', () => {
     await until(() => rows(records).length === 18, 'records followed through for=');
     expect(selected).to.deep.equal(['alicebakery.com']);
     button(records, 'Add record').click();
-    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     type(field(records, 'Name'), 'raw-tag');
     type(field(records, 'Value'), '192.0.2.34');
     await records.updateComplete;

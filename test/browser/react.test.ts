@@ -56,7 +56,7 @@ describe('@pocketdns/widget/react', () => {
     await until(() => rows(records).length === 18, 'records followed through for=');
     expect(selected).to.deep.equal(['alicebakery.com']);
     button(records, 'Add record').click();
-    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement).open, 'the form');
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     type(field(records, 'Name'), 'from-react');
     type(field(records, 'Value'), '192.0.2.33');
     await (records as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;

@@ -150,7 +150,7 @@ describe('record health', () => {
     it('warns before saving a second SPF record, and still saves it', async () => {
       const el = await mount(backend, 'off');
       button(el, 'Add record').click();
-      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement).open, 'the form');
+      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
       type(field(el, 'Type'), 'TXT');
       await el.updateComplete;
       type(field(el, 'Name'), 'spf-test');
@@ -268,7 +268,7 @@ describe('record health', () => {
       const el = await mount(backend);
       el.resolvers = [{ name: 'Mine', url: mine }];
       button(el, 'Add record').click();
-      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement).open, 'the form');
+      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
       type(field(el, 'Name'), 'fresh');
       type(field(el, 'Value'), '192.0.2.77');
       await el.updateComplete;
@@ -285,7 +285,7 @@ describe('record health', () => {
       expect(rowText(details)).not.to.include('Is it live?');
       expect(findButton(el, 'Check whether A www is live')).to.equal(undefined);
       button(el, 'Add record').click();
-      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement).open, 'the form');
+      await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
       type(field(el, 'Name'), 'quiet');
       type(field(el, 'Value'), '192.0.2.50');
       await el.updateComplete;

@@ -101,7 +101,7 @@ describe('<pocketdns-records> when an answer is lost', () => {
     const notes = (await recordsOf(backend)).find((r) => r.name === 'notes')!;
     applyThenLose(backend, 'delete', `/pocketdns/api/v1/dns_records/${notes.id}`);
     button(el, 'Delete TXT notes').click();
-    await until(() => (shadow(el).getElementById('confirm') as HTMLDialogElement).open, 'the confirmation');
+    await until(() => (shadow(el).getElementById('confirm') as HTMLDialogElement | null)?.open === true, 'the confirmation');
     [...shadow(el).getElementById('confirm')!.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
     await until(() => deleted.length === 1, 'the delete event');
     expect(rows(el).length).to.equal(17);
@@ -113,7 +113,7 @@ describe('<pocketdns-records> when an answer is lost', () => {
     const notes = (await recordsOf(backend)).find((r) => r.name === 'notes')!;
     await direct(backend, new Request(`https://x/pocketdns/api/v1/dns_records/${notes.id}`, { method: 'DELETE' }));
     button(el, 'Delete TXT notes').click();
-    await until(() => (shadow(el).getElementById('confirm') as HTMLDialogElement).open, 'the confirmation');
+    await until(() => (shadow(el).getElementById('confirm') as HTMLDialogElement | null)?.open === true, 'the confirmation');
     [...shadow(el).getElementById('confirm')!.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
     await until(() => text(el).includes('Undo'), 'the undo offer');
     expect(rows(el).length).to.equal(17);

@@ -117,7 +117,7 @@ describe('<pocketdns-records> virtual table', () => {
   it('scrolls a new record that sorts last into view and highlights it', async () => {
     const el = await mountBig(backend);
     button(el, 'Add record').click();
-    await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement).open, 'the form');
+    await until(() => (shadow(el).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     for (const [label, value] of Object.entries({ Type: 'A', Name: 'zzz-last', Value: '192.0.2.77' })) {
       type(field(el, label), value);
       await el.updateComplete;

@@ -2,7 +2,7 @@ import type { PocketDnsConnectEvent } from '../../events/connect.js';
 import type { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { isSafeLoginUrl } from '../../contract/session.js';
 import { msg, str } from '@lit/localize';
-import { Task, initialState } from '@lit/task';
+import { Task, initialState } from '../../internal/task.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -20,7 +20,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { statusText } from '../../internal/i18n-words.js';
 import { domainsStyles } from './pocketdns-domains.styles.js';
-import { loadExtras } from '../pocketdns-records/setup-loader.js';
+import { loadExtras, type Extras } from '../pocketdns-records/setup-loader.js';
 
 /**
  * Lists the signed-in customer's domains, filters them, and shows a domain's details.
@@ -66,21 +66,22 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     args: () => [this.session.connection, this.session.state.session?.user_identifier] as const,
   });
 
+  /** The details panel's template, from the extras part (it comes with the linter). */
+  private detailsView: Extras['renderDomainDetails'] | undefined;
+
   private readonly detailsTask = new Task(this, {
     task: async ([connection, id]) => {
       if (!connection || !id) return initialState;
+      const extras = loadExtras();
       const details = await this.reporting(() => connection.domains.get(id));
-      // Linting 10,000 records takes tens of milliseconds: once per load, not per render, with
-      // the linter loaded after first paint. No count until then (or if it cannot be loaded).
+      this.detailsView = (await this.reporting(() => extras)).renderDomainDetails;
+      // Linting 10,000 records takes tens of milliseconds: once per load, not per render.
       this.linting = details;
-      loadExtras().then(
-        ({ lintRecords }) => {
-          if (this.linting !== details) return; // another domain, or read again since
-          this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
-          this.requestUpdate();
-        },
-        () => undefined,
-      );
+      void extras.then(({ lintRecords }) => {
+        if (this.linting !== details) return; // another domain, or read again since
+        this.problems.set(details.id, lintRecords(details.dns_records, { zone: details.name }).length);
+        this.requestUpdate();
+      });
       const listed = this.listTask.value?.domains.find((d) => d.id === details.id);
       if (listed) listed.dns_records_count = details.dns_records.length;
       return details;
@@ -273,34 +274,12 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
           ${errorText(error)}
           <button type="button" @click=${() => void this.detailsTask.run()}>${msg('Retry', { id: 'common.retry' })}</button>
         </p>`,
-        complete: (details: DomainDetails) => html`
-          <h3>${toUnicodeName(details.name)}</h3>
-          <dl>
-            <dt>${msg('Status', { id: 'domains.status' })}</dt>
-            <dd><span class="badge ${details.status}" part="badge">${statusText(details.status)}</span></dd>
-            <dt>${msg('Nameservers', { id: 'domains.nameservers' })}</dt>
-            <dd>
-              <ul aria-label=${msg('Nameservers', { id: 'domains.nameservers' })}>
-                ${details.nameservers.map((ns) => html`<li>${toUnicodeName(ns)}</li>`)}
-              </ul>
-            </dd>
-            <dt>${msg('Registrar', { id: 'domains.registrar' })}</dt>
-            <dd>${details.registrar}</dd>
-            <dt>${msg('WHOIS privacy', { id: 'domains.whoisPrivacy' })}</dt>
-            <dd>${details.whois_privacy ? msg('On', { id: 'common.onTitle' }) : msg('Off', { id: 'common.offTitle' })}</dd>
-            <dt>${msg('Expires', { id: 'domains.expires' })}</dt>
-            <dd>
-              ${this.formatDate(details.expires_at)}
-              (${details.auto_renew ? msg('auto-renew on', { id: 'domains.autoRenewOn' }) : msg('auto-renew off', { id: 'domains.autoRenewOff' })})
-            </dd>
-            <dt>${msg('Registered', { id: 'domains.registered' })}</dt>
-            <dd>${this.formatDate(details.purchased_at)}</dd>
-            <dt>${msg('DNS records', { id: 'domains.dnsRecords' })}</dt>
-            <dd>${this.formatNumber(details.dns_records.length)}</dd>
-            <dt>${msg('Record health', { id: 'domains.recordHealth' })}</dt>
-            <dd>${this.renderProblems(details.id)}</dd>
-          </dl>
-        `,
+        complete: (details: DomainDetails) =>
+          this.detailsView?.(details, {
+            date: (iso) => this.formatDate(iso),
+            number: (value) => this.formatNumber(value),
+            problems: (domainId) => this.renderProblems(domainId),
+          }),
       })}
     </section>`;
   }

@@ -7,14 +7,10 @@ import type { ChangeAction } from '../../events/before-change.js';
 import type { Announcer } from '../../internal/announcer.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
-import type { RecordDraft } from '../pocketdns-record-form/draft.js';
+import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
 import type { PocketDnsRecordFormElement, RecordFormSubmitDetail } from '../pocketdns-record-form/pocketdns-record-form.js';
 import type { RecordsController } from './records-controller.js';
 import type { Banner } from './records-views.js';
-import { loadExtras, type Extras } from './setup-loader.js';
-
-/** The form's code once loaded: later clicks open it in the same task. */
-let loaded: Extras | undefined;
 
 /** What the editor dialog is doing. */
 interface Editing {
@@ -48,8 +44,6 @@ export interface EditorFlowOptions {
  */
 export class EditorFlow {
   private editing: Editing | undefined;
-  /** The latest Add or Edit waiting for the form's code: only the last click opens a form. */
-  private pending: object | undefined;
   /** The editing whose Save was pressed, until its dialog closes. */
   private saving: Editing | undefined;
   private readonly modal: ModalController;
@@ -85,48 +79,14 @@ export class EditorFlow {
     });
   }
 
-  /**
-   * Opens the form once its code is loaded (at once after the first time; the records element
-   * loads it in idle time after the first rows): a click made before is not lost, and a form
-   * that cannot be loaded says so above the table.
-   */
-  private openLoaded(editing: Editing, draft: (extras: Extras) => RecordDraft, opener: HTMLElement): void {
-    const request = (this.pending = {});
-    if (loaded) {
-      this.open(editing, draft(loaded), opener);
-      return;
-    }
-    loadExtras().then(
-      async (extras) => {
-        loaded = extras;
-        // The form's element was just defined: let a render upgrade it before it is reset.
-        await this.host.updateComplete;
-        if (this.pending === request) this.open(editing, draft(extras), opener);
-      },
-      (error: unknown) => {
-        if (this.pending !== request) return;
-        this.options.reportError(error);
-        const message = 'The record form could not be loaded. Check the connection and try again.';
-        this.options.announcer.announce(message);
-        this.options.banner({
-          kind: 'error',
-          message,
-          retry: () => {
-            this.openLoaded(editing, draft, opener);
-          },
-        });
-      },
-    );
-  }
-
   /** Opens an empty form (Add record). */
-  readonly add = (event: Event): void => {
-    this.openLoaded({ mode: 'create' }, (extras) => extras.emptyDraft(), event.currentTarget as HTMLElement);
-  };
+  add(opener: HTMLElement): void {
+    this.open({ mode: 'create' }, emptyDraft(), opener);
+  }
 
   /** Opens the form filled in from `record`. */
   edit(record: DnsRecord, opener: HTMLElement): void {
-    this.openLoaded({ mode: 'edit', record }, (extras) => extras.draftFromRecord(record), opener);
+    this.open({ mode: 'edit', record }, draftFromRecord(record), opener);
   }
 
   private readonly onSubmit = (event: CustomEvent<RecordFormSubmitDetail>): void => {

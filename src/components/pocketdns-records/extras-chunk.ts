@@ -7,3 +7,5 @@ export { draftFromRecord, emptyDraft } from '../pocketdns-record-form/draft.js';
 export { lintRecords } from '../../dns/lint/lint.js';
 export { watchPropagation } from '../../health/propagation.js';
 export { createHealth } from './health-parts.js';
+export { createFlows } from './flows-parts.js';
+export { renderDomainDetails } from '../pocketdns-domains/domain-details.js';

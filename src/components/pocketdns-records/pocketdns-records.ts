@@ -21,9 +21,7 @@ import { TableState } from './table-state.js';
 import { VirtualTable } from './table/virtual-table.js';
 import { recordsStyles } from './pocketdns-records.styles.js';
 import { renderToolbar } from './records-toolbar.js';
-import { DeleteFlow } from './delete-flow.js';
-import { EditorFlow } from './editor-flow.js';
-import { HealthHook } from './health-hook.js';
+import { ExtrasHook } from './extras-hook.js';
 import type { PropagationMode } from './propagation-controller.js';
 import { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 import { renderBanner, renderStatusBanner, type Banner } from './records-views.js';
@@ -92,7 +90,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private readonly table = new TableState(this);
   private readonly virtual = new VirtualTable(this);
   private readonly announcer = new Announcer(this);
-  private readonly editor = new EditorFlow(this, {
+  // The record form, Delete with Undo, findings and "Is it live?": the extras part, loaded in
+  // idle time after the first rows or on the first Add, Edit or Delete.
+  private readonly extras = new ExtrasHook(this, {
     records: this.records,
     announcer: this.announcer,
     allowed: (action, record, previous) => this.allowed(action, record, previous),
@@ -103,21 +103,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     saved: (record) => {
       this.virtual.reveal(record.id);
     },
-  });
-  private readonly deleting = new DeleteFlow(this, {
-    records: this.records,
-    announcer: this.announcer,
-    allowed: (action, record, previous) => this.allowed(action, record, previous),
-    describe: (record) => this.describe(record),
     report: (problem, retry) => {
       this.failed(problem, retry);
     },
-  });
-  // Findings and "Is it live?": loaded with the extras in idle time after the first rows.
-  private readonly health = new HealthHook(this, {
-    records: this.records,
-    announcer: this.announcer,
-    describe: (record) => this.describe(record),
   });
 
   private readonly zoneFiles = new ZoneFiles(this, {
@@ -133,6 +121,10 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     domainId: () => this.domainId,
     templates: () => this.templates,
     session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
+    failed: (message, retry) => {
+      this.banner = { kind: 'error', message, retry };
+      this.announcer.announce(message);
+    },
   });
 
   /** The domain whose records are shown. */
@@ -165,8 +157,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.records.clear();
       this.table.reset();
       this.banner = undefined;
-      this.deleting.clear();
-      this.health.clear();
+      this.extras.clear();
     }
   }
 
@@ -230,7 +221,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return renderTable({
       zone: records.zone,
       total: records.records.length,
-      rows: this.health.only(records.query.rows(records.records, table.filter, table.sort)),
+      rows: this.extras.only(records.query.rows(records.records, table.filter, table.sort)),
       filter: table.filter,
       sort: table.sort,
       canEdit: this.canEdit,
@@ -238,19 +229,19 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       expanded: table.expanded,
       virtual: this.virtual,
       onSort: table.toggleSort,
-      onAdd: this.editor.add,
+      onAdd: this.extras.add,
       onEdit: (record, opener) => {
-        this.editor.edit(record, opener);
+        this.extras.edit(record, opener);
       },
       onDelete: (record, opener) => {
-        this.deleting.ask(record, opener);
+        this.extras.ask(record, opener);
       },
       onCopy: (record) => void this.copy(record),
       onToggleExpanded: table.toggleExpanded,
       onClearFilter: () => {
         table.setFilter('');
       },
-      health: this.health.view(),
+      health: this.extras.view(),
     });
   }
 
@@ -276,7 +267,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     const { domain, records, query } = this.records;
     const { filter, sort } = this.table;
     const total = this.formatNumber(records.length);
-    const shown = filter || this.health.problemsOnly ? this.formatNumber(this.health.only(query.rows(records, filter, sort)).length) : '';
+    const shown = filter || this.extras.problemsOnly ? this.formatNumber(this.extras.only(query.rows(records, filter, sort)).length) : '';
     const count = shown
       ? msg(str`${shown} of ${total}`, { id: 'records.countFiltered' })
       : msg(str`${total} records`, { id: 'records.count' });
@@ -287,9 +278,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       filter,
       count,
       canEdit: this.canEdit,
-      tools: html`${this.health.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}${this.zoneFiles.renderTools(this.canEdit)}`,
+      tools: html`${this.extras.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}${this.zoneFiles.renderTools(this.canEdit)}`,
       onFilter: this.table.setFilter,
-      onAdd: this.editor.add,
+      onAdd: this.extras.add,
     });
   }
 
@@ -305,10 +296,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       ${this.renderToolbar()}
       ${renderStatusBanner(this.records.domain, (iso) => this.formatDate(iso))}
       ${renderBanner(this.banner, () => (this.banner = undefined))}
-      ${this.deleting.renderUndo()}
+      ${this.extras.renderUndo()}
       ${sessionView !== nothing ? sessionView : this.renderContent()} ${this.announcer.render()}
-      ${this.editor.renderDialog()}
-      ${this.deleting.renderDialog()} ${this.setup.renderDialog()} ${this.zoneFiles.renderDialog(this.records.records)}
+      ${this.extras.renderDialogs()} ${this.setup.renderDialog()} ${this.zoneFiles.renderDialog(this.records.records)}
     `;
   }
 }
