@@ -79,7 +79,7 @@ function faultyUpstream(random: () => number, tally: Tally) {
   };
 }
 
-type Internals = { records: { settled: boolean; records: DnsRecord[]; task: { status: number } } };
+type Internals = { records: { settled: boolean; records: DnsRecord[]; task: { status: string } } };
 const internals = (el: PocketDnsRecordsElement): Internals['records'] => (el as unknown as Internals).records;
 const dialogOpen = (el: Element, id: string): boolean => (shadow(el).getElementById(id) as HTMLDialogElement | null)?.open === true;
 const key = (r: Pick<DnsRecord, 'type' | 'name' | 'value' | 'ttl' | 'priority'>): string =>
@@ -87,8 +87,7 @@ const key = (r: Pick<DnsRecord, 'type' | 'name' | 'value' | 'ttl' | 'priority'>)
 
 /** Waits until nothing is in flight: no pending row, no check against PocketDNS, the list loaded. */
 async function settle(el: PocketDnsRecordsElement): Promise<void> {
-  // TaskStatus: 2 complete, 3 error.
-  const loaded = (): boolean => internals(el).task.status >= 2;
+  const loaded = (): boolean => ['complete', 'error'].includes(internals(el).task.status);
   const quiet = (): boolean =>
     loaded() && internals(el).settled && !rows(el).some((r) => r.classList.contains('pending')) && !text(el).includes('Retrying at');
   await until(quiet, 'the element to settle', 30_000);

@@ -6,12 +6,15 @@ import type { ChangeAction } from '../../events/before-change.js';
 import type { Announcer } from '../../internal/announcer.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
 import { UNDO_SECONDS, UndoController } from '../../internal/undo-controller.js';
+import type { RecordChanges } from './record-changes.js';
 import type { RecordsController } from './records-controller.js';
 import { renderConfirm, renderUndo } from './records-views.js';
 
 /** What deleting needs from the element. */
 export interface DeleteFlowOptions {
   records: RecordsController;
+  /** Makes the changes (optimistic, with the record events). */
+  changes: RecordChanges;
   announcer: Announcer;
   /** Fires the cancelable before-change event; false when the partner stopped the change. */
   allowed: (action: ChangeAction, record: NormalizedRecord, previous?: DnsRecord) => boolean;
@@ -84,7 +87,7 @@ export class DeleteFlow {
     const described = describe(record);
     announcer.announce(msg(str`Deleting ${described}…`, { id: 'records.deleting' }));
     try {
-      await this.options.records.remove(record);
+      await this.options.changes.remove(record);
       this.undo.offer(record);
       announcer.announce(msg(str`Deleted ${described}. Undo is available for ${UNDO_SECONDS} seconds.`, { id: 'records.deletedUndo' }));
       await this.host.updateComplete;
@@ -102,7 +105,7 @@ export class DeleteFlow {
       return;
     }
     try {
-      const created = await this.options.records.create(asInput(record));
+      const created = await this.options.changes.create(asInput(record));
       const described = this.options.describe(created);
       this.options.announcer.announce(msg(str`Restored ${described}.`, { id: 'records.restored' }));
     } catch (error) {

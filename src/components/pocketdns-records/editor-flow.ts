@@ -9,6 +9,7 @@ import { errorText } from '../../internal/i18n-errors.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
 import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
 import type { PocketDnsRecordFormElement, RecordFormSubmitDetail } from '../pocketdns-record-form/pocketdns-record-form.js';
+import type { RecordChanges } from './record-changes.js';
 import type { RecordsController } from './records-controller.js';
 import type { Banner } from './records-views.js';
 
@@ -22,6 +23,8 @@ interface Editing {
 /** What adding and editing need from the element. */
 export interface EditorFlowOptions {
   records: RecordsController;
+  /** Makes the changes (optimistic, with the record events). */
+  changes: RecordChanges;
   announcer: Announcer;
   /** Fires the cancelable before-change event; false when the partner stopped the change. */
   allowed: (action: ChangeAction, record: NormalizedRecord, previous?: DnsRecord) => boolean;
@@ -115,7 +118,7 @@ export class EditorFlow {
    * whether the record changed elsewhere).
    */
   private async save(editing: Editing, record: NormalizedRecord, draft: RecordDraft): Promise<void> {
-    const { announcer, describe, records } = this.options;
+    const { announcer, describe, records, changes } = this.options;
     const previous = editing.record;
     const described = describe(record);
     let closedYet = false;
@@ -132,13 +135,13 @@ export class EditorFlow {
       if (!previous) {
         // A request held up (a session being renewed) does not keep the dialog open past a frame.
         requestAnimationFrame(close);
-        const saved = await records.create(record, close);
+        const saved = await changes.create(record, close);
         const done = describe(saved);
         announcer.announce(msg(str`Added ${done}.`, { id: 'records.added' }));
         this.options.saved?.(saved);
       } else {
         close();
-        const saved = await records.update(previous, record);
+        const saved = await changes.update(previous, record);
         const done = describe(saved);
         announcer.announce(msg(str`Saved ${done}.`, { id: 'records.saved' }));
         this.options.saved?.(saved);

@@ -14,7 +14,7 @@ import type { PropagationSettings } from './propagation-controller.js';
 import { loadExtras } from './setup-loader.js';
 
 /** What adding, editing and deleting need from the element. */
-export type FlowOptions = EditorFlowOptions & DeleteFlowOptions;
+export type FlowOptions = Omit<EditorFlowOptions & DeleteFlowOptions, 'changes'>;
 
 /** What the loaded part gives for adding, editing and deleting (see flows-parts.ts). */
 export interface FlowParts {

@@ -6,11 +6,13 @@ import type { ModalHost } from '../../internal/modal-controller.js';
 import { DeleteFlow } from './delete-flow.js';
 import { EditorFlow } from './editor-flow.js';
 import type { FlowOptions, FlowParts } from './extras-hook.js';
+import { RecordChanges } from './record-changes.js';
 
 /** The editor and delete flows for one element, behind the hook's small interface. */
-export function createFlows(host: ReactiveControllerHost & ModalHost, options: FlowOptions): FlowParts {
-  const editor = new EditorFlow(host, options);
-  const deleting = new DeleteFlow(host, options);
+export function createFlows(host: ReactiveControllerHost & ModalHost & EventTarget, options: FlowOptions): FlowParts {
+  const changes = new RecordChanges(host, options.records);
+  const editor = new EditorFlow(host, { ...options, changes });
+  const deleting = new DeleteFlow(host, { ...options, changes });
   return {
     add: (opener) => {
       editor.add(opener);

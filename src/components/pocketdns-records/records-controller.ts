@@ -4,23 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
 import { normalizeZone } from '../../dns/names.js';
-import type { NormalizedRecord } from '../../dns/types.js';
-import { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
-import { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
-import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
-import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import { RecordQuery } from './record-query.js';
-import {
-  ChangedElsewhereError,
-  findCreated,
-  holds,
-  isNotFound,
-  isUnknownOutcome,
-  readRecord,
-  stillUnknown,
-  unchangedElsewhere,
-} from './reconcile.js';
 import { Reconciler } from './reconciler.js';
 import { ZoneSync } from './zone-sync.js';
 
@@ -55,7 +40,6 @@ export class RecordsController implements ReactiveController {
   readonly query = new RecordQuery();
   /** Loads the domain's details. */
   readonly task: Task<readonly [Connection | undefined, string], DomainDetails>;
-  private tempSeq = 0;
   private connected = false;
   /** Changes sent and not yet answered (a delete shows no pending row, so rows cannot tell). */
   private inFlight = 0;
@@ -77,8 +61,6 @@ export class RecordsController implements ReactiveController {
     if (this.inFlight === 0) this.refresh();
     else this.reconciler.start(domainId);
   });
-  /** Creates whose outcome stayed unknown: checked at PocketDNS before they are sent again. */
-  private readonly unsure = new Set<string>();
 
   /**
    * @param host the element
@@ -86,7 +68,8 @@ export class RecordsController implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: RecordsControllerOptions,
+    /** What the controller (and the changes made through it, record-changes.ts) need from the element. */
+    readonly options: RecordsControllerOptions,
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -132,13 +115,13 @@ export class RecordsController implements ReactiveController {
    * answer, a record changed or deleted elsewhere), reads the domain again until it agrees.
    * A refusal (422, 400, 403) changed nothing: its rollback is exact.
    */
-  private reconcileAfter(error: unknown): void {
+  reconcileAfter(error: unknown): void {
     if (error instanceof PocketDnsApiError && ['validation_failed', 'bad_request', 'forbidden'].includes(error.code)) return;
     this.reconciler.start(this.options.domainId());
   }
 
   /** Runs a change, counting it as in flight until it is answered. */
-  private async counted<T>(run: () => Promise<T>): Promise<T> {
+  async counted<T>(run: () => Promise<T>): Promise<T> {
     this.inFlight += 1;
     try {
       return await run();
@@ -178,6 +161,11 @@ export class RecordsController implements ReactiveController {
     this.pending = new Map();
   }
 
+  /** Tells this list's other copies (other tabs, other elements) that the domain changed. */
+  changed(domainId: string): void {
+    this.sync.changed(domainId);
+  }
+
   /** Loads the records again from PocketDNS. */
   refresh(): void {
     const domainId = this.options.domainId();
@@ -192,189 +180,8 @@ export class RecordsController implements ReactiveController {
     return this.records.filter((r) => !this.pending.has(r.id) || r.id === exceptId);
   }
 
-  /**
-   * Adds a record: sent first, then shown as pending (`onSent` is called then too), replaced
-   * by PocketDNS's answer, removed if refused. When the answer is lost, PocketDNS is asked
-   * whether the record exists before anything is said, so a retry cannot make a duplicate.
-   */
-  create(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
-    return this.counted(() => this.createNow(record, onSent));
-  }
-
-  private async createNow(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
-    const connection = this.require();
-    const domainId = this.options.domainId();
-    const before = this.records;
-    const knownIds = (): Set<string> => new Set(before.map((r) => r.id));
-    const stamp = new Date().toISOString();
-    const tempId = `pending-${String((this.tempSeq += 1))}`;
-    // Nothing that renders runs before the request has left: the optimistic row is painted after.
-    let shown = false;
-    const show = (): void => {
-      if (shown) return;
-      shown = true;
-      this.records = [...this.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
-      this.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
-      onSent?.();
-    };
-    const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
-    try {
-      let created: DnsRecord | undefined;
-      try {
-        // A create whose answer was lost may exist: sending it again would make a duplicate.
-        if (this.unsure.has(key)) {
-          show();
-          created = await findCreated(connection.client, domainId, record, knownIds());
-        }
-        created ??= await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }, { onSend: show }));
-        this.unsure.delete(key);
-      } catch (error) {
-        show();
-        if (isUnknownOutcome(error)) this.unsure.add(key);
-        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds()), 'saved');
-        if (!found) throw error;
-        this.unsure.delete(key);
-        created = found;
-        this.options.onRecovered(
-          msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }),
-        );
-      }
-      connection.domains.invalidate(domainId);
-      this.replace(tempId, created);
-      this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
-      this.sync.changed(domainId);
-      return created;
-    } catch (error) {
-      this.replace(tempId, undefined);
-      this.reconcileAfter(error);
-      throw this.options.reportError(error);
-    } finally {
-      this.setPending(tempId, undefined);
-    }
-  }
-
-  /**
-   * Changes a record: shown changed at once, put back as it was if refused. A lost answer is
-   * checked against what PocketDNS holds; a record deleted elsewhere leaves the list.
-   */
-  update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
-    return this.counted(() => this.updateNow(previous, record));
-  }
-
-  private async updateNow(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
-    const connection = this.require();
-    this.replace(previous.id, { ...previous, ...record });
-    this.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
-    try {
-      await unchangedElsewhere(connection.client, previous, 'changed');
-      const { name, value, ttl, priority } = record;
-      let updated: DnsRecord;
-      try {
-        updated = await this.withRetries(() => connection.client.updateRecord(previous.id, { name, value, ttl, priority }));
-      } catch (error) {
-        const now = isNotFound(error)
-          ? 'gone'
-          : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'saved');
-        if (now === 'gone') {
-          this.replace(previous.id, undefined);
-          throw new PocketDnsApiError({
-            status: 404,
-            messages: [
-              msg('This record was deleted elsewhere (another tab or device), so the change was not saved.', {
-                id: 'records.deletedElsewhere',
-              }),
-            ],
-          });
-        }
-        if (!now || !holds(now, record)) throw error;
-        updated = now;
-        this.options.onRecovered(
-          msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }),
-        );
-      }
-      connection.domains.invalidate(previous.domain_id);
-      this.replace(previous.id, updated);
-      this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
-      this.sync.changed(previous.domain_id);
-      return updated;
-    } catch (error) {
-      if (this.records.some((r) => r.id === previous.id))
-        this.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
-      this.reconcileAfter(error);
-      throw this.options.reportError(error);
-    } finally {
-      this.setPending(previous.id, undefined);
-    }
-  }
-
-  /**
-   * Deletes a record: gone at once, put back in its place if refused. A 404 means it is gone
-   * already; a lost answer is checked against PocketDNS.
-   */
-  remove(record: DnsRecord): Promise<void> {
-    return this.counted(() => this.removeNow(record));
-  }
-
-  private async removeNow(record: DnsRecord): Promise<void> {
-    const connection = this.require();
-    const index = this.records.findIndex((r) => r.id === record.id);
-    this.replace(record.id, undefined);
-    try {
-      try {
-        await unchangedElsewhere(connection.client, record, 'deleted');
-        await this.withRetries(() => connection.client.deleteRecord(record.id));
-      } catch (error) {
-        const now = isNotFound(error)
-          ? 'gone'
-          : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'deleted');
-        if (now !== 'gone') throw error;
-        if (!isNotFound(error))
-          this.options.onRecovered(
-            msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }),
-          );
-      }
-      connection.domains.invalidate(record.domain_id);
-      this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
-      this.sync.changed(record.domain_id);
-    } catch (error) {
-      const restored = [...this.records];
-      restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
-      this.records = restored;
-      this.host.requestUpdate();
-      this.reconcileAfter(error);
-      throw this.options.reportError(error);
-    }
-  }
-
-  /**
-   * After a failed change: for a lost answer, what PocketDNS holds now (`check`), else
-   * undefined. When the check fails too, throws an error that says the outcome is unknown.
-   */
-  private async afterLostAnswer<T>(error: unknown, check: () => Promise<T>, what: 'saved' | 'deleted'): Promise<T | undefined> {
-    if (!isUnknownOutcome(error)) return undefined;
-    try {
-      return await check();
-    } catch {
-      throw stillUnknown(error as PocketDnsApiError, what);
-    }
-  }
-
-  private require(): Connection {
-    const connection = this.options.connection();
-    if (!connection) throw new PocketDnsApiError({ status: 0, code: 'session_unavailable', messages: [] });
-    return connection;
-  }
-
-  /** Runs a change, waiting out rate limits and saying when it will retry. */
-  private withRetries<T>(run: () => Promise<T>): Promise<T> {
-    return withRateLimitRetries(run, {
-      onWait: (until) => {
-        this.options.onRateLimitWait(until);
-      },
-    });
-  }
-
-  private setPending(id: string, label: string | undefined): void {
+  /** Marks a record as having a change in flight (`label` says what), or no longer. */
+  setPending(id: string, label: string | undefined): void {
     const pending = new Map(this.pending);
     if (label) pending.set(id, label);
     else pending.delete(id);
@@ -382,7 +189,8 @@ export class RecordsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private replace(id: string, record: DnsRecord | undefined): void {
+  /** Shows `record` in place of the record `id` (undefined: removes it). */
+  replace(id: string, record: DnsRecord | undefined): void {
     this.records = record ? this.records.map((r) => (r.id === id ? record : r)) : this.records.filter((r) => r.id !== id);
     this.host.requestUpdate();
   }

@@ -1,0 +1,224 @@
+// Adding, changing and deleting records, made optimistic: the list shows a change at once and
+// puts things back as they were when PocketDNS refuses it; rate-limited changes wait for the
+// reset and try again; a change whose answer was lost is checked at PocketDNS before anything is
+// said (or sent again). Fires the record events after PocketDNS confirmed a change. Part of the
+// extras (loaded after the first rows): the list itself is records-controller.ts.
+import { msg, str } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+import { PocketDnsApiError } from '../../api/errors.js';
+import type { DnsRecord } from '../../api/types.js';
+import type { NormalizedRecord } from '../../dns/types.js';
+import { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
+import { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
+import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
+import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
+import type { Connection } from '../../session/connection.js';
+import type { RecordsController } from './records-controller.js';
+import {
+  ChangedElsewhereError,
+  findCreated,
+  holds,
+  isNotFound,
+  isUnknownOutcome,
+  readRecord,
+  stillUnknown,
+  unchangedElsewhere,
+} from './reconcile.js';
+
+/** The changes the customer makes to one element's records. */
+export class RecordChanges {
+  private tempSeq = 0;
+  /** Creates whose outcome stayed unknown: checked at PocketDNS before they are sent again. */
+  private readonly unsure = new Set<string>();
+
+  /**
+   * @param host the element: record events are fired on it
+   * @param list the records shown, with their changes in flight
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly list: RecordsController,
+  ) {}
+
+  /**
+   * Adds a record: sent first, then shown as pending (`onSent` is called then too), replaced
+   * by PocketDNS's answer, removed if refused. When the answer is lost, PocketDNS is asked
+   * whether the record exists before anything is said, so a retry cannot make a duplicate.
+   */
+  create(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
+    return this.list.counted(() => this.createNow(record, onSent));
+  }
+
+  private async createNow(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
+    const connection = this.require();
+    const domainId = this.list.options.domainId();
+    const before = this.list.records;
+    const knownIds = (): Set<string> => new Set(before.map((r) => r.id));
+    const stamp = new Date().toISOString();
+    const tempId = `pending-${String((this.tempSeq += 1))}`;
+    // Nothing that renders runs before the request has left: the optimistic row is painted after.
+    let shown = false;
+    const show = (): void => {
+      if (shown) return;
+      shown = true;
+      this.list.records = [...this.list.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
+      this.list.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
+      onSent?.();
+    };
+    const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
+    try {
+      let created: DnsRecord | undefined;
+      try {
+        // A create whose answer was lost may exist: sending it again would make a duplicate.
+        if (this.unsure.has(key)) {
+          show();
+          created = await findCreated(connection.client, domainId, record, knownIds());
+        }
+        created ??= await this.withRetries(() => connection.client.createRecord({ domain_id: domainId, ...record }, { onSend: show }));
+        this.unsure.delete(key);
+      } catch (error) {
+        show();
+        if (isUnknownOutcome(error)) this.unsure.add(key);
+        const found = await this.afterLostAnswer(error, () => findCreated(connection.client, domainId, record, knownIds()), 'saved');
+        if (!found) throw error;
+        this.unsure.delete(key);
+        created = found;
+        this.list.options.onRecovered(
+          msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }),
+        );
+      }
+      connection.domains.invalidate(domainId);
+      this.list.replace(tempId, created);
+      this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
+      this.list.changed(domainId);
+      return created;
+    } catch (error) {
+      this.list.replace(tempId, undefined);
+      this.list.reconcileAfter(error);
+      throw this.list.options.reportError(error);
+    } finally {
+      this.list.setPending(tempId, undefined);
+    }
+  }
+
+  /**
+   * Changes a record: shown changed at once, put back as it was if refused. A lost answer is
+   * checked against what PocketDNS holds; a record deleted elsewhere leaves the list.
+   */
+  update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
+    return this.list.counted(() => this.updateNow(previous, record));
+  }
+
+  private async updateNow(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
+    const connection = this.require();
+    this.list.replace(previous.id, { ...previous, ...record });
+    this.list.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
+    try {
+      await unchangedElsewhere(connection.client, previous, 'changed');
+      const { name, value, ttl, priority } = record;
+      let updated: DnsRecord;
+      try {
+        updated = await this.withRetries(() => connection.client.updateRecord(previous.id, { name, value, ttl, priority }));
+      } catch (error) {
+        const now = isNotFound(error)
+          ? 'gone'
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'saved');
+        if (now === 'gone') {
+          this.list.replace(previous.id, undefined);
+          throw new PocketDnsApiError({
+            status: 404,
+            messages: [
+              msg('This record was deleted elsewhere (another tab or device), so the change was not saved.', {
+                id: 'records.deletedElsewhere',
+              }),
+            ],
+          });
+        }
+        if (!now || !holds(now, record)) throw error;
+        updated = now;
+        this.list.options.onRecovered(
+          msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }),
+        );
+      }
+      connection.domains.invalidate(previous.domain_id);
+      this.list.replace(previous.id, updated);
+      this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
+      this.list.changed(previous.domain_id);
+      return updated;
+    } catch (error) {
+      if (this.list.records.some((r) => r.id === previous.id))
+        this.list.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
+      this.list.reconcileAfter(error);
+      throw this.list.options.reportError(error);
+    } finally {
+      this.list.setPending(previous.id, undefined);
+    }
+  }
+
+  /**
+   * Deletes a record: gone at once, put back in its place if refused. A 404 means it is gone
+   * already; a lost answer is checked against PocketDNS.
+   */
+  remove(record: DnsRecord): Promise<void> {
+    return this.list.counted(() => this.removeNow(record));
+  }
+
+  private async removeNow(record: DnsRecord): Promise<void> {
+    const connection = this.require();
+    const index = this.list.records.findIndex((r) => r.id === record.id);
+    this.list.replace(record.id, undefined);
+    try {
+      try {
+        await unchangedElsewhere(connection.client, record, 'deleted');
+        await this.withRetries(() => connection.client.deleteRecord(record.id));
+      } catch (error) {
+        const now = isNotFound(error)
+          ? 'gone'
+          : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'deleted');
+        if (now !== 'gone') throw error;
+        if (!isNotFound(error))
+          this.list.options.onRecovered(
+            msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }),
+          );
+      }
+      connection.domains.invalidate(record.domain_id);
+      this.host.dispatchEvent(new PocketDnsRecordDeleteEvent({ record }));
+      this.list.changed(record.domain_id);
+    } catch (error) {
+      const restored = [...this.list.records];
+      restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
+      this.list.records = restored;
+      this.host.requestUpdate();
+      this.list.reconcileAfter(error);
+      throw this.list.options.reportError(error);
+    }
+  }
+
+  /**
+   * After a failed change: for a lost answer, what PocketDNS holds now (`check`), else
+   * undefined. When the check fails too, throws an error that says the outcome is unknown.
+   */
+  private async afterLostAnswer<T>(error: unknown, check: () => Promise<T>, what: 'saved' | 'deleted'): Promise<T | undefined> {
+    if (!isUnknownOutcome(error)) return undefined;
+    try {
+      return await check();
+    } catch {
+      throw stillUnknown(error as PocketDnsApiError, what);
+    }
+  }
+
+  private require(): Connection {
+    const connection = this.list.options.connection();
+    if (!connection) throw new PocketDnsApiError({ status: 0, code: 'session_unavailable', messages: [] });
+    return connection;
+  }
+
+  /** Runs a change, waiting out rate limits and saying when it will retry. */
+  private withRetries<T>(run: () => Promise<T>): Promise<T> {
+    return withRateLimitRetries(run, {
+      onWait: (until) => {
+        this.list.options.onRateLimitWait(until);
+      },
+    });
+  }
+}
