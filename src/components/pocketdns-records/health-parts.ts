@@ -1,13 +1,20 @@
 // Record health as the extras part gives it to the records element's HealthHook: the linter's
 // findings, the "Is it live?" watch and their rendering, loaded after the first rows.
 import type { ReactiveControllerHost } from 'lit';
+import { addStyles } from '../../internal/add-styles.js';
+import type { ModalHost } from '../../internal/modal-controller.js';
 import type { HealthOptions, HealthParts } from './health-hook.js';
 import { HealthController } from './health-controller.js';
 import { PropagationController, type PropagationSettings } from './propagation-controller.js';
 import { renderDetailsRow, renderHealthCell } from './record-health-views.js';
+import { healthStyles } from './record-health.styles.js';
 
 /** The health and propagation controllers for one element, behind the hook's small interface. */
-export function createHealth(host: ReactiveControllerHost & HTMLElement & PropagationSettings, options: HealthOptions): HealthParts {
+export function createHealth(
+  host: ReactiveControllerHost & ModalHost & HTMLElement & PropagationSettings,
+  options: HealthOptions,
+): HealthParts {
+  addStyles(host, healthStyles);
   const health = new HealthController(host, options);
   const propagation = new PropagationController(host, options);
   return {

@@ -12,7 +12,6 @@ import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
-import { dialogStyles } from '../../styles/dialog.styles.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { displayName } from './record-query.js';
 import { RecordsController } from './records-controller.js';
@@ -27,7 +26,6 @@ import { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 import { renderBanner, renderStatusBanner, type Banner } from './records-views.js';
 import { ServiceSetup } from './service-setup.js';
 import { ZoneFiles } from './zone-files.js';
-import { setupStyles } from './service-setup.styles.js';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 
 /**
@@ -73,7 +71,8 @@ import type { DomainConnectTemplate } from '../../dns/templates/types.js';
  */
 @customElement('pocketdns-records')
 export class PocketDnsRecordsElement extends PocketDnsElement {
-  static override styles = [themeStyles, dialogStyles, recordsStyles, setupStyles];
+  // Dialogs, record health and Set up a service add their styles when their parts load.
+  static override styles = [themeStyles, recordsStyles];
 
   private readonly records = new RecordsController(this, {
     connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),

@@ -4,7 +4,10 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
+import { setupStyles } from './service-setup.styles.js';
 import { catalog } from '../../templates/index.js';
 import type { CatalogTemplate } from '../../templates/types.js';
 import type { ServiceSetupOptions } from './service-setup.js';
@@ -33,6 +36,8 @@ export class ServiceSetupFlow {
     private readonly host: ModalHost & HTMLElement,
     private readonly options: ServiceSetupOptions,
   ) {
+    addStyles(host, dialogStyles);
+    addStyles(host, setupStyles);
     this.modal = new ModalController(host, 'setup', () => {
       this.chosen = undefined;
       this.host.requestUpdate();

@@ -8,7 +8,9 @@ import '../pocketdns-zone-import/pocketdns-zone-import.js';
 import { toZoneFile } from '../../dns/zonefile/write.js';
 import { PocketDnsZoneChangeEvent } from '../../events/zone-change.js';
 import { applyPlan, undoApplied } from '../../internal/apply/index.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
 import { rateLimitedChanges } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import type { ApplyImport, PocketDnsZoneImportElement, UndoImport } from '../pocketdns-zone-import/pocketdns-zone-import.js';
@@ -33,6 +35,7 @@ export class ZoneFilesFlow {
     private readonly host: ModalHost & HTMLElement,
     private readonly options: ZoneFilesOptions,
   ) {
+    addStyles(host, dialogStyles);
     this.modal = new ModalController(host, 'zone-import');
   }
 
