@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+import { minify as terser } from 'terser';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
 import { moduleStats } from './scripts/module-stats.js';
 import { localesBesideScript } from './scripts/locales-vite.js';
@@ -146,6 +147,13 @@ export default defineConfig({
     minifyLitTemplates(src),
     moduleStats(),
     localesBesideScript(),
+    {
+      name: 'terser-first',
+      async renderChunk(code) {
+        const out = await terser(code, { compress: { passes: 2 }, mangle: false, module: part.format === 'es', sourceMap: true });
+        return { code: out.code ?? code, map: out.map as string };
+      },
+    },
   ],
   build: {
     target: 'es2022',
