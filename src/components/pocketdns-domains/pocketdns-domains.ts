@@ -22,6 +22,18 @@ import { statusText } from '../../internal/i18n-words.js';
 import { domainsStyles } from './pocketdns-domains.styles.js';
 import { loadExtras, type Extras } from '../pocketdns-records/setup-loader.js';
 
+/** Events that change a domain's records; the first three's index minus one is what the count moves by. */
+const ZONE_EVENTS = [
+  'pocketdns-record-delete',
+  'pocketdns-record-update',
+  'pocketdns-record-create',
+  'pocketdns-zone-change',
+  'pocketdns-connect',
+] as const;
+
+type ZoneEvent =
+  PocketDnsRecordCreateEvent | PocketDnsRecordDeleteEvent | PocketDnsRecordUpdateEvent | PocketDnsZoneChangeEvent | PocketDnsConnectEvent;
+
 /**
  * Lists the signed-in customer's domains, filters them, and shows a domain's details.
  *
@@ -97,37 +109,20 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Records elements anywhere on the page change counts; events are composed, so they reach the document.
-    this.ownerDocument.addEventListener('pocketdns-record-create', this.onRecordCreated);
-    this.ownerDocument.addEventListener('pocketdns-record-delete', this.onRecordDeleted);
-    this.ownerDocument.addEventListener('pocketdns-record-update', this.onRecordUpdated);
-    this.ownerDocument.addEventListener('pocketdns-zone-change', this.onZoneChanged);
-    this.ownerDocument.addEventListener('pocketdns-connect', this.onZoneChanged);
+    for (const type of ZONE_EVENTS) this.ownerDocument.addEventListener(type, this.onZoneEvent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('pocketdns-record-create', this.onRecordCreated);
-    this.ownerDocument.removeEventListener('pocketdns-record-delete', this.onRecordDeleted);
-    this.ownerDocument.removeEventListener('pocketdns-record-update', this.onRecordUpdated);
-    this.ownerDocument.removeEventListener('pocketdns-zone-change', this.onZoneChanged);
-    this.ownerDocument.removeEventListener('pocketdns-connect', this.onZoneChanged);
+    for (const type of ZONE_EVENTS) this.ownerDocument.removeEventListener(type, this.onZoneEvent);
   }
 
-  private readonly onRecordCreated = (event: PocketDnsRecordCreateEvent): void => {
-    this.adjustCount(event.detail.record.domain_id, 1);
-  };
-
-  private readonly onRecordDeleted = (event: PocketDnsRecordDeleteEvent): void => {
-    this.adjustCount(event.detail.record.domain_id, -1);
-  };
-
-  private readonly onRecordUpdated = (event: PocketDnsRecordUpdateEvent): void => {
-    this.adjustCount(event.detail.record.domain_id, 0);
-  };
-
-  // An import, a connection or an undo changed several records at once: count them again.
-  private readonly onZoneChanged = (event: PocketDnsZoneChangeEvent | PocketDnsConnectEvent): void => {
-    void this.recount(event.detail.domainId);
+  // One record changed: its domain's count moves by one (or not); an import, a connection or an
+  // undo changed several records at once: count them again.
+  private readonly onZoneEvent = (event: Event): void => {
+    const { detail } = event as ZoneEvent;
+    if ('record' in detail) this.adjustCount(detail.record.domain_id, ZONE_EVENTS.indexOf(event.type as (typeof ZONE_EVENTS)[number]) - 1);
+    else void this.recount(detail.domainId);
   };
 
   private adjustCount(domainId: string, delta: number): void {

@@ -33,7 +33,7 @@ export interface EditorFlowOptions {
   /** Reports a failure to the partner's page and gives it back typed. */
   reportError: (error: unknown) => PocketDnsApiError;
   /** Shows a message above the table. */
-  banner: (banner: Banner) => void;
+  banner: (banner: Banner | undefined) => void;
   /** The element's `locale` as set ('' when it follows the page: the form then inherits the `lang` the element sets). */
   locale: () => string;
   /** PocketDNS saved a record added or changed here (the table scrolls to it). */

@@ -14,7 +14,12 @@ import type { PropagationSettings } from './propagation-controller.js';
 import { loadExtras } from './setup-loader.js';
 
 /** What adding, editing and deleting need from the element. */
-export type FlowOptions = Omit<EditorFlowOptions & DeleteFlowOptions, 'changes'>;
+export type FlowOptions = Omit<EditorFlowOptions & DeleteFlowOptions, 'changes' | 'allowed'> & {
+  /** The domain shown (for the partner's before-change event). */
+  domainId(): string;
+  /** The locale times are written in. */
+  intlLocale(): string;
+};
 
 /** What the loaded part gives for adding, editing and deleting (see flows-parts.ts). */
 export interface FlowParts {
@@ -24,6 +29,8 @@ export interface FlowParts {
   edit(record: DnsRecord, opener: HTMLElement): void;
   /** Asks the customer to confirm deleting `record`. */
   ask(record: DnsRecord, opener: HTMLElement): void;
+  /** Copies a record's value, and says so. */
+  copy(record: DnsRecord): Promise<void>;
   /** Ends a pending Undo offer (another domain). */
   clear(): void;
   /** The Undo offer above the table. */
@@ -177,6 +184,11 @@ export class ExtrasHook implements ReactiveController {
     this.with((flows) => {
       flows.edit(record, opener);
     });
+  }
+
+  /** Copies a record's value to the clipboard. */
+  copy(record: DnsRecord): void {
+    this.with((flows) => void flows.copy(record));
   }
 
   /** Asks the customer to confirm deleting `record`. */

@@ -5,8 +5,6 @@ import { customElement } from '../../internal/define.js';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
-import type { NormalizedRecord } from '../../dns/types.js';
-import { PocketDnsBeforeChangeEvent, type ChangeAction } from '../../events/before-change.js';
 import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
@@ -78,13 +76,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),
     domainId: () => this.domainId,
     reportError: (error) => this.reportError(error),
-    onRateLimitWait: (until) => {
-      this.showWait(until);
-    },
-    onRecovered: (message) => {
-      this.banner = { kind: 'success', message };
-      this.announcer.announce(message);
-    },
   });
   private readonly table = new TableState(this);
   private readonly virtual = new VirtualTable(this);
@@ -94,7 +85,8 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private readonly extras = new ExtrasHook(this, {
     records: this.records,
     announcer: this.announcer,
-    allowed: (action, record, previous) => this.allowed(action, record, previous),
+    domainId: () => this.domainId,
+    intlLocale: () => this.effectiveLocale,
     describe: (record) => this.describe(record),
     reportError: (error) => this.reportError(error),
     banner: (banner) => (this.banner = banner),
@@ -174,24 +166,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return msg(str`${record.type} record ${name}`, { id: 'records.describe' });
   }
 
-  private showWait(until: Date | undefined): void {
-    if (!until) {
-      this.banner = undefined;
-      return;
-    }
-    const seconds = Math.ceil((until.getTime() - Date.now()) / 1000);
-    const time = until.toLocaleTimeString(this.effectiveLocale);
-    const message = msg(str`Too many changes at once. Retrying at ${time} (in ${seconds} s)…`, { id: 'records.rateLimitWait' });
-    this.banner = { kind: 'warning', message };
-    this.announcer.announce(message);
-  }
-
-  /** Fires the cancelable before-change event; false when the partner stopped the change. */
-  private allowed(action: ChangeAction, record: NormalizedRecord, previous?: DnsRecord): boolean {
-    const detail = { action, record: { ...record, id: previous?.id, domain_id: this.domainId }, previous };
-    return this.dispatchEvent(new PocketDnsBeforeChangeEvent(detail));
-  }
-
   /** A change refused or failed outside the form: say so above the table, with Retry when it may help. */
   private failed(problem: unknown, retry?: () => void): void {
     if (typeof problem === 'string') {
@@ -204,16 +178,6 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   }
 
   // --- the table -----------------------------------------------------------------------------
-
-  private async copy(record: DnsRecord): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(record.value);
-      const described = this.describe(record);
-      this.announcer.announce(msg(str`Copied the value of ${described}.`, { id: 'records.copied' }));
-    } catch {
-      this.announcer.announce(msg('Could not copy: your browser did not allow it.', { id: 'records.copyFailed' }));
-    }
-  }
 
   private renderTable(): TemplateResult {
     const { table, records } = this;
@@ -235,7 +199,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       onDelete: (record, opener) => {
         this.extras.ask(record, opener);
       },
-      onCopy: (record) => void this.copy(record),
+      onCopy: (record) => {
+        this.extras.copy(record);
+      },
       onToggleExpanded: table.toggleExpanded,
       onClearFilter: () => {
         table.setFilter('');

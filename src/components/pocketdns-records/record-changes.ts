@@ -13,6 +13,7 @@ import { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
 import { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import { withRateLimitRetries } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
+import type { FlowOptions } from './extras-hook.js';
 import type { RecordsController } from './records-controller.js';
 import {
   ChangedElsewhereError,
@@ -34,11 +35,32 @@ export class RecordChanges {
   /**
    * @param host the element: record events are fired on it
    * @param list the records shown, with their changes in flight
+   * @param say where to tell the customer what happens: the banner above the table, the live region, the locale of times
    */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly list: RecordsController,
+    private readonly say: Pick<FlowOptions, 'banner' | 'announcer' | 'intlLocale'>,
   ) {}
+
+  /** A change whose answer was lost turned out to have been made (or a delete to be done already). */
+  private recovered(message: string): void {
+    this.say.banner({ kind: 'success', message });
+    this.say.announcer.announce(message);
+  }
+
+  /** A rate-limited change waits until `until` (undefined: the wait is over). */
+  private waiting(until: Date | undefined): void {
+    if (!until) {
+      this.say.banner(undefined);
+      return;
+    }
+    const seconds = Math.ceil((until.getTime() - Date.now()) / 1000);
+    const time = until.toLocaleTimeString(this.say.intlLocale());
+    const message = msg(str`Too many changes at once. Retrying at ${time} (in ${seconds} s)…`, { id: 'records.rateLimitWait' });
+    this.say.banner({ kind: 'warning', message });
+    this.say.announcer.announce(message);
+  }
 
   /**
    * Adds a record: sent first, then shown as pending (`onSent` is called then too), replaced
@@ -83,9 +105,7 @@ export class RecordChanges {
         if (!found) throw error;
         this.unsure.delete(key);
         created = found;
-        this.list.options.onRecovered(
-          msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }),
-        );
+        this.recovered(msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }));
       }
       connection.domains.invalidate(domainId);
       this.list.replace(tempId, created);
@@ -136,7 +156,7 @@ export class RecordChanges {
         }
         if (!now || !holds(now, record)) throw error;
         updated = now;
-        this.list.options.onRecovered(
+        this.recovered(
           msg(str`PocketDNS saved the change to the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.updated' }),
         );
       }
@@ -177,7 +197,7 @@ export class RecordChanges {
           : await this.afterLostAnswer(error, () => readRecord(connection.client, record.id), 'deleted');
         if (now !== 'gone') throw error;
         if (!isNotFound(error))
-          this.list.options.onRecovered(
+          this.recovered(
             msg(str`PocketDNS deleted the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.deleted' }),
           );
       }
@@ -217,7 +237,7 @@ export class RecordChanges {
   private withRetries<T>(run: () => Promise<T>): Promise<T> {
     return withRateLimitRetries(run, {
       onWait: (until) => {
-        this.list.options.onRateLimitWait(until);
+        this.waiting(until);
       },
     });
   }

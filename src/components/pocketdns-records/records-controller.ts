@@ -17,10 +17,6 @@ export interface RecordsControllerOptions {
   domainId(): string;
   /** Reports a failure to the partner's page and gives it back typed. */
   reportError(error: unknown): PocketDnsApiError;
-  /** A rate-limited change waits until `until` (undefined: the wait is over). */
-  onRateLimitWait(until: Date | undefined): void;
-  /** A change whose answer was lost turned out to have been made (or a delete to be done already). */
-  onRecovered(message: string): void;
 }
 
 /**
