@@ -9,8 +9,11 @@ import { servePartnerSite } from './widget-page.mjs';
 
 const pkg = JSON.parse(await readFile(`${root}/package.json`, 'utf8'));
 const iife = await readFile(`${root}/dist/pocketdns-widget.iife.js`, 'utf8');
-/** The same script, built as if from another release: its version literals changed. */
-const otherVersion = iife.replaceAll(`\`${pkg.version}\``, '`0.0.9-other`');
+/**
+ * The same script, built as if from another release: its version changed wherever it appears
+ * (the minifier may have folded the constant into the warning's text as well).
+ */
+const otherVersion = iife.replaceAll(pkg.version, '0.0.9-other');
 
 const page = (scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title>
 ${scripts.map((src) => (src.endsWith('esm.js') ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`)).join('\n')}

@@ -8,6 +8,8 @@ import type { Announcer } from '../../internal/announcer.js';
 import { errorText } from '../../internal/i18n-errors.js';
 import { ModalController, type ModalHost } from '../../internal/modal-controller.js';
 import { draftFromRecord, emptyDraft, type RecordDraft } from '../pocketdns-record-form/draft.js';
+// The dialog renders <pocketdns-record-form>: both come in the extras part.
+import '../pocketdns-record-form/pocketdns-record-form.js';
 import type { PocketDnsRecordFormElement, RecordFormSubmitDetail } from '../pocketdns-record-form/pocketdns-record-form.js';
 import type { RecordChanges } from './record-changes.js';
 import type { RecordsController } from './records-controller.js';
