@@ -61,7 +61,8 @@ async function minifiedEntry(file) {
     logLevel: 'silent',
   });
   const code = new Map(result.outputFiles.map((out) => [relative(process.cwd(), out.path), Buffer.from(out.contents)]));
-  const entry = Object.keys(result.metafile.outputs).find((out) => result.metafile.outputs[out].entryPoint !== undefined);
+  // Each chunk imported with import() is an entry point too: find the one asked for.
+  const entry = Object.keys(result.metafile.outputs).find((out) => result.metafile.outputs[out].entryPoint === file);
   const eager = new Set();
   const visit = (out) => {
     if (eager.has(out)) return;
