@@ -93,12 +93,11 @@ export class ConnectFlow implements ReactiveController {
   /** Applies `plan`, fires `pocketdns-connect` and offers Undo; on failure says what became of the records. */
   async apply(
     connection: Connection,
-    target: { domainId: string; zone: string },
+    target: { domainId: string; zone: string; provider: string },
     template: DomainConnectTemplate,
     plan: TemplatePlan<DnsRecord>,
   ): Promise<void> {
-    const { domainId } = target;
-    const provider = template.providerName;
+    const { domainId, provider } = target;
     const running = (this.running = new AbortController());
     this.set({ kind: 'applying', done: 0, total: plan.add.length + plan.change.length + plan.remove.length });
     this.options.announcer.announce(msg(str`Connecting ${provider}…`, { id: 'connect.connecting' }));

@@ -17,6 +17,7 @@ import type { Connection } from '../../session/connection.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { effectiveGroups, optionalGroupsOf, paramFields, planKey, planView } from './connect-plan.js';
 import { ConnectFlow } from './connect-flow.js';
+import { CatalogTextController } from './catalog-text-controller.js';
 import { renderGroups, renderParams, renderPlan } from './connect-views.js';
 import { connectStyles } from './pocketdns-connect.styles.js';
 import { renderStatus } from './connect-status.js';
@@ -60,6 +61,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
   static override styles = [themeStyles, connectStyles];
 
   private readonly announcer = new Announcer(this);
+  private readonly catalogText = new CatalogTextController(this);
   private readonly flow = new ConnectFlow(this, {
     announcer: this.announcer,
     reportError: (error) => this.reportError(error),
@@ -141,10 +143,6 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     });
   }
 
-  private get providerName(): string {
-    return this.template?.providerName ?? 'the service';
-  }
-
   /** Loads the domain again (after a change), from PocketDNS rather than the shared cache. */
   private reload(): void {
     if (this.domainId) this.connection?.domains.invalidate(this.domainId);
@@ -182,20 +180,22 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       flow.notice(msg('This connection is not allowed on this site.', { id: 'connect.refused' }));
       return;
     }
-    await flow.apply(connection, { domainId, zone: toUnicodeName(normalizeZone(fresh.name)) }, template, again.plan);
+    const provider = (this.catalogText.shown(template) ?? template).providerName;
+    await flow.apply(connection, { domainId, zone: toUnicodeName(normalizeZone(fresh.name)), provider }, template, again.plan);
   };
 
-  private renderBody(domain: DomainDetails, template: DomainConnectTemplate): TemplateResult {
+  /** The domain and the plan; `shown` is `template` with its texts as customers read them (the plan uses `template`). */
+  private renderBody(domain: DomainDetails, template: DomainConnectTemplate, shown: DomainConnectTemplate): TemplateResult {
     const zone = normalizeZone(domain.name);
     const groups = this.groups;
-    const fields = paramFields(template, groups, this.params);
+    const fields = paramFields(shown, groups, this.params);
     const view = this.planFor(domain, template);
     const where = this.host && this.host !== '@' ? `${this.host}.${toUnicodeName(zone)}` : toUnicodeName(zone);
     const { flow } = this;
     const settled = !flow.busy && flow.phase.kind !== 'applied';
     return html`
-      <h2 part="summary">${msg(str`Connect ${where} to ${template.providerName}`, { id: 'connect.title' })}</h2>
-      <p class="service">${template.serviceName}</p>
+      <h2 part="summary">${msg(str`Connect ${where} to ${shown.providerName}`, { id: 'connect.title' })}</h2>
+      <p class="service">${shown.serviceName}</p>
       ${renderStatus(flow.phase, {
         undo: flow.undo.current && this.connection ? () => void flow.undoLast(this.connection as Connection) : undefined,
         dismiss: () => {
@@ -204,7 +204,7 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       })}
       ${
         settled
-          ? html`${renderGroups(this.groupIds.length > 0 ? [] : optionalGroupsOf(template), this.ticked, (id, on) => {
+          ? html`${renderGroups(this.groupIds.length > 0 ? [] : optionalGroupsOf(shown), this.ticked, (id, on) => {
               const next = new Set(this.ticked);
               if (on) next.add(id);
               else next.delete(id);
@@ -213,13 +213,14 @@ export class PocketDnsConnectElement extends PocketDnsElement {
             ${renderParams(fields, this.typed, (name, value) => (this.typed = { ...this.typed, [name]: value }))}`
           : nothing
       }
-      ${this.renderPlanView(view, zone, settled)}
+      ${this.renderPlanView(view, zone, shown.providerName, settled)}
     `;
   }
 
   private renderPlanView(
     view: ReturnType<PocketDnsConnectElement['planFor']>,
     zone: string,
+    provider: string,
     settled: boolean,
   ): TemplateResult | typeof nothing {
     if (view.kind === 'needs-params')
@@ -228,14 +229,13 @@ export class PocketDnsConnectElement extends PocketDnsElement {
     const { plan } = view;
     if (plan.alreadyApplied) {
       if (this.flow.phase.kind === 'applied' || this.flow.phase.kind === 'undoing') return nothing;
-      const provider = this.providerName;
       return html`<p class="banner success" part="done">
         ${msg(str`${provider} is already connected: every record it needs is in place. Nothing to do.`, { id: 'connect.already' })}
       </p>`;
     }
     const blocked = plan.blocked.length > 0;
     return html`
-      ${renderPlan(plan, zone, this.providerName)}
+      ${renderPlan(plan, zone, provider)}
       ${
         blocked
           ? html`<p class="banner warning" part="error">
@@ -266,8 +266,13 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       return html`<div class="state" part="state empty">
         <strong>${msg('No service chosen', { id: 'connect.noService.title' })}</strong>${msg('Set a template to connect.', { id: 'connect.noService.text' })}
       </div>`;
-    const body = (): TemplateResult =>
-      this.domain ? this.renderBody(this.domain, template) : renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4);
+    const body = (): TemplateResult => {
+      // A built-in template's translations may still be loading: the skeleton until then, not English.
+      const shown = this.catalogText.shown(template);
+      return this.domain && shown
+        ? this.renderBody(this.domain, template, shown)
+        : renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4);
+    };
     return this.task.render({
       initial: () => renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4),
       pending: body,

@@ -10,6 +10,7 @@ import { dialogStyles } from '../../styles/dialog.styles.js';
 import { setupStyles } from './service-setup.styles.js';
 import { catalog } from '../../templates/index.js';
 import type { CatalogTemplate } from '../../templates/types.js';
+import { shownTemplate } from '../pocketdns-connect/catalog-text.js';
 import type { ServiceSetupOptions } from './service-setup.js';
 // The dialog renders <pocketdns-connect>; both load together in the setup chunk.
 import '../pocketdns-connect/pocketdns-connect.js';
@@ -63,16 +64,17 @@ export class ServiceSetupFlow {
     return html`<section class="services">
       <h3>${title}</h3>
       <ul>
-        ${templates.map(
-          (t) => html`<li>
+        ${templates.map((t) => {
+          const shown = shownTemplate(t);
+          return html`<li>
             <button type="button" class="service" @click=${() => {
               this.choose(t);
             }}>
-              <strong>${t.serviceName}</strong>
-              <span class="provider">${t.providerName}</span>
+              <strong>${shown.serviceName}</strong>
+              <span class="provider">${shown.providerName}</span>
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
