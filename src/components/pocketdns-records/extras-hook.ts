@@ -2,6 +2,7 @@
 // first idle time after records show (or on the first Add, Edit or Delete), then hands over to
 // it. Until then the Health column stays empty, there is no problems button, and an Add, Edit or
 // Delete waits for the part (a click is never lost; a part that cannot load says so, with Retry).
+import { msg } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
@@ -131,9 +132,10 @@ export class ExtrasHook implements ReactiveController {
 
   /**
    * Runs `action` with the part: at once once loaded, else after it loaded and rendered its
-   * dialogs. A part that cannot be loaded says so above the table, with Retry.
+   * dialogs. A part that cannot be loaded says so above the table (`form`: the record form's
+   * words), with Retry.
    */
-  private with(action: (flows: FlowParts) => void): void {
+  private with(action: (flows: FlowParts) => void, form = false): void {
     const request = (this.waiting = {});
     if (this.parts) {
       action(this.parts.flows);
@@ -147,13 +149,15 @@ export class ExtrasHook implements ReactiveController {
       (error: unknown) => {
         if (this.waiting !== request) return;
         this.options.reportError(error);
-        const message = 'The record form could not be loaded. Check the connection and try again.';
+        const message = form
+          ? msg('The record form could not be loaded. Check your connection and try again.', { id: 'records.formLoadFailed' })
+          : msg('This action could not be loaded. Check your connection and try again.', { id: 'records.actionLoadFailed' });
         this.options.announcer.announce(message);
         this.options.banner({
           kind: 'error',
           message,
           retry: () => {
-            this.with(action);
+            this.with(action, form);
           },
         });
       },
@@ -176,14 +180,14 @@ export class ExtrasHook implements ReactiveController {
     const opener = event.currentTarget as HTMLElement;
     this.with((flows) => {
       flows.add(opener);
-    });
+    }, true);
   };
 
   /** Opens the record form filled in from `record`. */
   edit(record: DnsRecord, opener: HTMLElement): void {
     this.with((flows) => {
       flows.edit(record, opener);
-    });
+    }, true);
   }
 
   /** Copies a record's value to the clipboard. */
