@@ -13,6 +13,7 @@ import type { EditorFlowOptions } from './editor-flow.js';
 import { WAITING, type HealthOptions, type HealthParts, type HealthView } from './health-hook.js';
 import type { PropagationSettings } from './propagation-controller.js';
 import { loadExtras } from './setup-loader.js';
+import { whenIdle } from '../../internal/when-idle.js';
 
 /** What adding, editing and deleting need from the element. */
 export type FlowOptions = Omit<EditorFlowOptions & DeleteFlowOptions, 'changes' | 'allowed'> & {
@@ -45,20 +46,6 @@ export type ExtrasOptions = HealthOptions & FlowOptions;
 
 /** The element: its propagation settings, its shadow root for dialogs; record events are heard on it. */
 export type ExtrasHost = ReactiveControllerHost & ModalHost & HTMLElement & PropagationSettings;
-
-/** Runs `run` when the browser is idle (Safari has no requestIdleCallback); returns a cancel function. */
-function whenIdle(run: () => void): () => void {
-  if ('requestIdleCallback' in globalThis) {
-    const handle = requestIdleCallback(run, { timeout: 1000 });
-    return () => {
-      cancelIdleCallback(handle);
-    };
-  }
-  const timer = setTimeout(run, 50);
-  return () => {
-    clearTimeout(timer);
-  };
-}
 
 interface Parts {
   health: HealthParts;

@@ -9,6 +9,7 @@ import type { PropagationController } from './propagation-controller.js';
 import type { RecordsController } from './records-controller.js';
 import { lintRecords } from '../../dns/lint/lint.js';
 import { renderProblemsButton, type HealthData } from './record-health-views.js';
+import { whenIdle } from '../../internal/when-idle.js';
 
 /** What the controller needs from its element. */
 export interface HealthControllerOptions {
@@ -19,20 +20,6 @@ export interface HealthControllerOptions {
 }
 
 const NONE: readonly Finding[] = [];
-
-/** Runs `run` when the browser is idle (Safari has no requestIdleCallback); returns a cancel function. */
-function whenIdle(run: () => void): () => void {
-  if ('requestIdleCallback' in globalThis) {
-    const handle = requestIdleCallback(run, { timeout: 1000 });
-    return () => {
-      cancelIdleCallback(handle);
-    };
-  }
-  const timer = setTimeout(run, 50);
-  return () => {
-    clearTimeout(timer);
-  };
-}
 
 /**
  * The health of the shown records (in the extras part): lints them with `lintRecords` in idle time after they
