@@ -22,8 +22,7 @@ import { ExtrasHook } from './extras-hook.js';
 import type { PropagationMode } from './propagation-controller.js';
 import { DEFAULT_RESOLVERS, type DohResolver } from '../../health/resolvers.js';
 import { renderBanner, renderStatusBanner, type Banner } from './records-views.js';
-import { ServiceSetup } from './service-setup.js';
-import { ZoneFiles } from './zone-files.js';
+import { ConnectTools } from './connect-tools.js';
 import type { DomainConnectTemplate } from '../../dns/templates/types.js';
 
 /**
@@ -99,19 +98,17 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     },
   });
 
-  private readonly zoneFiles = new ZoneFiles(this, {
+  // Set up a service and zone files: buttons here, the rest from the connect part on first use.
+  private readonly tools = new ConnectTools(this, {
     records: this.records,
     announcer: this.announcer,
     connection: () => (this.session.state.status === 'ready' ? this.session.connection : undefined),
     domainId: () => this.domainId,
+    templates: () => this.templates,
+    session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
     report: (problem) => {
       this.failed(problem);
     },
-  });
-  private readonly setup = new ServiceSetup(this, {
-    domainId: () => this.domainId,
-    templates: () => this.templates,
-    session: () => ({ sessionUrl: this.sessionUrl, fetchSession: this.fetchSession, theme: this.theme, locale: this.locale }),
     failed: (message, retry) => {
       this.banner = { kind: 'error', message, retry };
       this.announcer.announce(message);
@@ -243,7 +240,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       filter,
       count,
       canEdit: this.canEdit,
-      tools: html`${this.extras.renderButton()}${this.canEdit ? this.setup.renderButton() : nothing}${this.zoneFiles.renderTools(this.canEdit)}`,
+      tools: html`${this.extras.renderButton()}${this.tools.renderTools(this.canEdit)}`,
       onFilter: this.table.setFilter,
       onAdd: this.extras.add,
     });
@@ -263,7 +260,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       ${renderBanner(this.banner, () => (this.banner = undefined))}
       ${this.extras.renderUndo()}
       ${sessionView !== nothing ? sessionView : this.renderContent()} ${this.announcer.render()}
-      ${this.extras.renderDialogs()} ${this.setup.renderDialog()} ${this.zoneFiles.renderDialog(this.records.records)}
+      ${this.extras.renderDialogs()} ${this.tools.renderDialogs(this.records.records)}
     `;
   }
 }

@@ -11,7 +11,7 @@ import { setupStyles } from './service-setup.styles.js';
 import { catalog } from '../../templates/index.js';
 import type { CatalogTemplate } from '../../templates/types.js';
 import { shownTemplate } from '../pocketdns-connect/catalog-text.js';
-import type { ServiceSetupOptions } from './service-setup.js';
+import type { ServiceSetupOptions } from './connect-tools.js';
 // The dialog renders <pocketdns-connect>; both load together in the setup chunk.
 import '../pocketdns-connect/pocketdns-connect.js';
 

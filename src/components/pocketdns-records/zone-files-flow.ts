@@ -14,7 +14,7 @@ import { dialogStyles } from '../../styles/dialog.styles.js';
 import { rateLimitedChanges } from '../../internal/rate-limit-retry.js';
 import type { Connection } from '../../session/connection.js';
 import type { ApplyImport, PocketDnsZoneImportElement, UndoImport } from '../pocketdns-zone-import/pocketdns-zone-import.js';
-import type { ZoneFilesOptions } from './zone-files.js';
+import type { ZoneFilesOptions } from './connect-tools.js';
 
 /** Requests an import keeps in flight at once: fast on a big file, gentle on the rate limit. */
 const IMPORT_CONCURRENCY = 4;
