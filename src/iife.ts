@@ -9,11 +9,9 @@ import { msg as localizeMsg, str, updateWhenLocaleChanges } from '@lit/localize'
 import { initialState, Task } from './internal/task.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PocketDnsApiError } from './api/errors.js';
 import { displayName } from './dns/lint/homograph.js';
-import { invisibleCharacters, revealInvisible } from './dns/lint/text.js';
 import { decodePunycode } from './dns/punycode.js';
 import { Announcer } from './internal/announcer.js';
 import { PocketDnsElement } from './internal/base-element.js';
@@ -44,7 +42,6 @@ const msg = ((...args: Parameters<typeof localizeMsg>) => localizeMsg(...args)) 
 export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   lit: [css, html, LitElement, nothing],
   'lit/decorators.js': [property, state],
-  'lit/directives/if-defined.js': [ifDefined],
   'lit/directives/live.js': [live],
   '@lit/localize': [msg, str, updateWhenLocaleChanges],
   'internal/task': [initialState, Task],
@@ -58,7 +55,6 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   // What the table already needs to show names: the record form, the linter and the catalog use the same.
   'dns/punycode': [decodePunycode],
   'dns/lint/homograph': [displayName],
-  'dns/lint/text': [invisibleCharacters, revealInvisible],
   'internal/announcer': [Announcer],
   'internal/follow-controller': [FollowController],
   'internal/i18n-errors': [errorText],
