@@ -21,7 +21,7 @@ import { errorText } from './internal/i18n-errors.js';
 import { numberText, statusText, ttlText } from './internal/i18n-words.js';
 import { activeLocale, directionOf, matchLocale, onMessagesChange, requestLocale } from './internal/i18n.js';
 import { LocaleController } from './internal/locale-controller.js';
-import { renderSessionState, renderSkeleton } from './internal/session-views.js';
+import { renderSessionState, renderSkeleton, renderStopped } from './internal/session-views.js';
 import { loadSetup } from './components/pocketdns-records/setup-loader.iife.js';
 import { shownFullName } from './components/pocketdns-records/records-table.js';
 import { baseStyles, themeStyles } from './styles/theme.styles.js';
@@ -59,7 +59,7 @@ export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   'internal/follow-controller': [FollowController],
   'internal/i18n-errors': [errorText],
   'internal/i18n-words': [numberText, statusText, ttlText],
-  'internal/session-views': [renderSessionState, renderSkeleton],
+  'internal/session-views': [renderSessionState, renderSkeleton, renderStopped],
   // One loader (one record of failed loads) for both scripts: the health views load translations with it.
   'components/pocketdns-records/setup-loader.iife': [loadSetup],
   // How the table names a record, for the delete confirmation.

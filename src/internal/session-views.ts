@@ -20,21 +20,38 @@ export function renderSessionState(
     case 'loading':
       return skeleton();
     case 'signed-out':
-      return html`<div class="state" part="state signed-out" role="alert">
-        <strong>${msg('You are signed out', { id: 'session.signedOut.title' })}</strong>${msg('Sign in again to manage your DNS.', { id: 'session.signedOut.text' })}
-        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
-      </div>`;
+      return renderStopped(
+        'signed-out',
+        msg('You are signed out', { id: 'session.signedOut.title' }),
+        msg('Sign in again to manage your DNS.', { id: 'session.signedOut.text' }),
+        retry,
+      );
     case 'offline':
-      return html`<div class="state" part="state offline" role="alert">
-        <strong>${msg('You appear to be offline', { id: 'session.offline.title' })}</strong>${msg('We could not reach the DNS service. Check your connection.', { id: 'session.offline.text' })}
-        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
-      </div>`;
+      return renderStopped(
+        'offline',
+        msg('You appear to be offline', { id: 'session.offline.title' }),
+        msg('We could not reach the DNS service. Check your connection.', { id: 'session.offline.text' }),
+        retry,
+      );
     case 'error':
-      return html`<div class="state" part="state error" role="alert">
-        <strong>${msg('DNS is not available right now', { id: 'session.error.title' })}</strong>${state.error ? errorText(state.error) : ''}
-        <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
-      </div>`;
+      return renderStopped(
+        'error',
+        msg('DNS is not available right now', { id: 'session.error.title' }),
+        state.error ? errorText(state.error) : '',
+        retry,
+      );
   }
+}
+
+/**
+ * A state that stops the element (signed out, offline, a load that failed): what happened
+ * (`title`), why (`text`), and Retry. `kind` names it in the `state` part.
+ */
+export function renderStopped(kind: string, title: string, text: string, retry: () => void): TemplateResult {
+  return html`<div class="state" part="state ${kind}" role="alert">
+    <strong>${title}</strong>${text}
+    <div><button type="button" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button></div>
+  </div>`;
 }
 
 /** A loading placeholder of `rows` lines, announced as loading. */

@@ -11,7 +11,7 @@ import { PocketDnsBeforeConnectEvent } from '../../events/before-connect.js';
 import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
-import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
+import { renderSessionState, renderSkeleton, renderStopped } from '../../internal/session-views.js';
 import { UNDO_SECONDS } from '../../internal/undo-controller.js';
 import type { Connection } from '../../session/connection.js';
 import { themeStyles } from '../../styles/theme.styles.js';
@@ -277,10 +277,13 @@ export class PocketDnsConnectElement extends PocketDnsElement {
       initial: () => renderSkeleton(msg('Loading your records…', { id: 'connect.loading' }), 4),
       pending: body,
       complete: body,
-      error: (error) => html`<div class="state" part="state error" role="alert">
-        <strong>${msg('Your records could not be loaded', { id: 'connect.loadFailed' })}</strong>${errorText(error)}
-        <div><button type="button" @click=${() => void this.task.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
-      </div>`,
+      error: (error) =>
+        renderStopped(
+          'error',
+          msg('Your records could not be loaded', { id: 'connect.loadFailed' }),
+          errorText(error),
+          () => void this.task.run(),
+        ),
     });
   }
 

@@ -14,7 +14,7 @@ import type { PocketDnsRecordCreateEvent } from '../../events/record-create.js';
 import type { PocketDnsRecordDeleteEvent } from '../../events/record-delete.js';
 import type { PocketDnsRecordUpdateEvent } from '../../events/record-update.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
-import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
+import { renderSessionState, renderSkeleton, renderStopped } from '../../internal/session-views.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { Announcer } from '../../internal/announcer.js';
 import { errorText } from '../../internal/i18n-errors.js';
@@ -284,12 +284,13 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     // a partner's own fetchSession could hand over a javascript: URL.
     const given = this.session.state.session?.login_url;
     const loginUrl = given && isSafeLoginUrl(given) ? given : undefined;
+    const loading = (): TemplateResult => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' }));
     const sessionView = renderSessionState(
       this.session.state,
       () => {
         this.session.retry();
       },
-      () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
+      loading,
     );
     return html`
       <div class="toolbar" part="toolbar">
@@ -321,12 +322,15 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
         sessionView !== nothing
           ? sessionView
           : this.listTask.render({
-              initial: () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
-              pending: () => renderSkeleton(msg('Loading your domains…', { id: 'domains.loading' })),
-              error: (error) => html`<div class="state" part="state error" role="alert">
-              <strong>${msg('Your domains could not be loaded', { id: 'domains.loadFailed' })}</strong>${errorText(error)}
-              <div><button type="button" @click=${() => void this.listTask.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
-            </div>`,
+              initial: loading,
+              pending: loading,
+              error: (error) =>
+                renderStopped(
+                  'error',
+                  msg('Your domains could not be loaded', { id: 'domains.loadFailed' }),
+                  errorText(error),
+                  () => void this.listTask.run(),
+                ),
               complete: (list) => html`${this.renderList(list.domains)}${this.renderDetails()}`,
             })
       }

@@ -9,7 +9,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { PocketDnsElement } from '../../internal/base-element.js';
 import { FollowController } from '../../internal/follow-controller.js';
 import { errorText } from '../../internal/i18n-errors.js';
-import { renderSessionState, renderSkeleton } from '../../internal/session-views.js';
+import { renderSessionState, renderSkeleton, renderStopped } from '../../internal/session-views.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { displayName } from './record-query.js';
 import { RecordsController } from './records-controller.js';
@@ -217,10 +217,13 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     return this.records.task.render({
       initial: () => renderSkeleton(msg('Loading DNS records…', { id: 'records.loading' }), 6),
       pending: () => (this.records.domain ? this.renderTable() : renderSkeleton(msg('Loading DNS records…', { id: 'records.loading' }), 6)),
-      error: (error) => html`<div class="state" part="state error" role="alert">
-        <strong>${msg('The records could not be loaded', { id: 'records.loadFailed' })}</strong>${errorText(error)}
-        <div><button type="button" @click=${() => void this.records.task.run()}>${msg('Retry', { id: 'common.retry' })}</button></div>
-      </div>`,
+      error: (error) =>
+        renderStopped(
+          'error',
+          msg('The records could not be loaded', { id: 'records.loadFailed' }),
+          errorText(error),
+          () => void this.records.task.run(),
+        ),
       complete: () => this.renderTable(),
     });
   }
