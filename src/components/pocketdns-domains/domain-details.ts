@@ -1,9 +1,10 @@
 // The selected domain's details panel of <pocketdns-domains>. It comes with the extras part, which
 // the element loads with the linter when a domain is chosen: the list paints without it.
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DomainDetails } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { statusText } from '../../internal/i18n-words.js';
 
 /** How the element formats what the panel shows. */
@@ -12,6 +13,40 @@ export interface DetailsFormat {
   number(value: number): string;
   /** The domain's "N problems", or nothing while unknown. */
   problems(domainId: string): TemplateResult | typeof nothing;
+}
+
+/** The panel's layout: a heading and a definition list. */
+const detailsStyles = css`
+  .details h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1rem;
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35rem 1rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  dd ul {
+    border: none;
+  }
+  dd li + li {
+    border: none;
+  }
+`;
+
+/** The panel's template for `host`, whose shadow root gets the panel's styles. */
+export function domainDetails(host: Parameters<typeof addStyles>[0]): typeof renderDomainDetails {
+  addStyles(host, detailsStyles);
+  return renderDomainDetails;
 }
 
 /** The details of `details`' domain, as a definition list. */

@@ -80,30 +80,6 @@ export const domainsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .details h3 {
-    margin: 0 0 var(--_space);
-    font-size: 1rem;
-    overflow-wrap: anywhere;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  dd ul {
-    border: none;
-  }
-  dd li + li {
-    border: none;
-  }
   .open-link {
     white-space: nowrap;
   }

@@ -79,14 +79,14 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
   });
 
   /** The details panel's template, from the extras part (it comes with the linter). */
-  private detailsView: Extras['renderDomainDetails'] | undefined;
+  private detailsView: ReturnType<Extras['domainDetails']> | undefined;
 
   private readonly detailsTask = new Task(this, {
     task: async ([connection, id]) => {
       if (!connection || !id) return initialState;
       const extras = loadExtras();
       const details = await this.reporting(() => connection.domains.get(id));
-      this.detailsView = (await this.reporting(() => extras)).renderDomainDetails;
+      this.detailsView ??= (await this.reporting(() => extras)).domainDetails(this);
       // Linting 10,000 records takes tens of milliseconds: once per load, not per render.
       this.linting = details;
       void extras.then(({ lintRecords }) => {

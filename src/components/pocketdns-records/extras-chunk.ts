@@ -8,4 +8,4 @@ export { lintRecords } from '../../dns/lint/lint.js';
 export { watchPropagation } from '../../health/propagation.js';
 export { createHealth } from './health-parts.js';
 export { createFlows } from './flows-parts.js';
-export { renderDomainDetails } from '../pocketdns-domains/domain-details.js';
+export { domainDetails } from '../pocketdns-domains/domain-details.js';
