@@ -9,6 +9,7 @@ import { msg as localizeMsg, str, updateWhenLocaleChanges } from '@lit/localize'
 import { initialState, Task } from './internal/task.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PocketDnsApiError } from './api/errors.js';
 import { displayName } from './dns/lint/homograph.js';
@@ -42,6 +43,7 @@ const msg = ((...args: Parameters<typeof localizeMsg>) => localizeMsg(...args)) 
 export const __shared: Readonly<Record<string, readonly unknown[]>> = {
   lit: [css, html, LitElement, nothing],
   'lit/decorators.js': [property, state],
+  'lit/directives/if-defined.js': [ifDefined],
   'lit/directives/live.js': [live],
   '@lit/localize': [msg, str, updateWhenLocaleChanges],
   'internal/task': [initialState, Task],

@@ -2,6 +2,7 @@
 // which fields each record type shows.
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { TTL_PRESETS } from '../../dns/ttl.js';
 import { RECORD_TYPES, TTL_MAX, TTL_MIN, type RecordType } from '../../dns/types.js';
@@ -71,9 +72,9 @@ function input(view: FieldsView, name: DraftField, extra: InputExtras = {}): Con
     id=${name}
     name=${name}
     .value=${live(view.draft[name])}
-    inputmode=${extra.inputmode ?? nothing}
-    placeholder=${extra.placeholder ?? nothing}
-    list=${extra.list ?? nothing}
+    inputmode=${ifDefined(extra.inputmode)}
+    placeholder=${ifDefined(extra.placeholder)}
+    list=${ifDefined(extra.list)}
     autocomplete="off"
     spellcheck="false"
     aria-describedby=${describedBy || nothing}
