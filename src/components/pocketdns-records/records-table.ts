@@ -218,7 +218,7 @@ export function renderTable(view: TableView): TemplateResult {
       <tbody role="rowgroup" class="rows" @click=${virtual.onClick} @keydown=${virtual.onKeyDown} @focusin=${virtual.onFocusIn}>
         ${repeat(
           win.items,
-          (item) => item.record.id,
+          (item) => item.slot,
           (item) => renderRow(view, win, item),
         )}
       </tbody>

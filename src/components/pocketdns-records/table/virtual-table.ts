@@ -18,6 +18,12 @@ export interface VirtualItem {
   index: number;
   /** Outside the rendered span, kept because it has focus or was just saved: placed by code. */
   detached: boolean;
+  /**
+   * Which row element shows it (the key to render by): a record keeps its element while it
+   * stays rendered (focus stays put), and one coming into view takes the element of one that
+   * left, so a keystroke or a scroll updates rows instead of making and dropping them.
+   */
+  slot: number;
 }
 
 /** What one render of the table shows. */
@@ -57,6 +63,8 @@ export class VirtualTable implements ReactiveController {
   private layout = new RowLayout(0, GUESS.line);
   private rowHeight = 0;
   private readonly heights = new Map<string, number>();
+  /** The slot (see {@link VirtualItem.slot}) of each rendered record. */
+  private slots = new Map<string, number>();
   private range: [number, number] = [0, 0];
   private width = 0;
   private hadFocus = false;
@@ -123,13 +131,26 @@ export class VirtualTable implements ReactiveController {
     this.tabId = focused >= 0 ? this.focusedId : rows[0]?.id;
     const pinned = new Set([this.focusedId, this.highlightId, this.scrollTo?.id].filter((id): id is string => Boolean(id)));
     const items: VirtualItem[] = [];
+    const add = (index: number, detached: boolean): void => {
+      const record = rows[index] as DnsRecord;
+      items.push({ record, index, detached, slot: this.slots.get(record.id) ?? -1 });
+    };
     for (const id of pinned) {
       const index = indexOf(id);
-      if (index >= 0 && (index < start || index >= end)) items.push({ record: rows[index] as DnsRecord, index, detached: true });
+      if (index >= 0 && (index < start || index >= end)) add(index, true);
     }
-    for (let index = start; index < end; index += 1) items.push({ record: rows[index] as DnsRecord, index, detached: false });
+    for (let index = start; index < end; index += 1) add(index, false);
     // In index order: reading order, and the pinned row keeps its place among the others.
     items.sort((a, b) => a.index - b.index);
+    // A record coming into view takes the lowest slot no rendered record keeps.
+    const taken = new Set(items.map((item) => item.slot));
+    let free = 0;
+    for (const item of items) {
+      if (item.slot >= 0) continue;
+      while (taken.has(free)) free += 1;
+      item.slot = free++;
+    }
+    this.slots = new Map(items.map((item) => [item.record.id, item.slot]));
     const detailsAt = [...details]
       .map(indexOf)
       .filter((i) => i >= 0)
