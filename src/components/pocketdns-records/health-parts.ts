@@ -3,11 +3,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { HealthOptions, HealthParts } from './health-hook.js';
 import { HealthController } from './health-controller.js';
+import { healthStyles } from './health.styles.js';
 import { PropagationController, type PropagationSettings } from './propagation-controller.js';
 import { renderDetailsRow, renderHealthCell } from './record-health-views.js';
 
 /** The health and propagation controllers for one element, behind the hook's small interface. */
 export function createHealth(host: ReactiveControllerHost & HTMLElement & PropagationSettings, options: HealthOptions): HealthParts {
+  // The health cells' styles come with them (health.styles.ts).
+  const root = host.shadowRoot;
+  if (root && healthStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, healthStyles.styleSheet];
   const health = new HealthController(host, options);
   const propagation = new PropagationController(host, options);
   return {
