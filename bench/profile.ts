@@ -192,6 +192,8 @@ try {
   await servePage(context, widget, script, answers.bodies);
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/`);
+  // PROFILE_PAGE_CSS: rules for the page before the element mounts (e.g. its --pocketdns-* tokens).
+  if (process.env.PROFILE_PAGE_CSS) await page.addStyleTag({ content: process.env.PROFILE_PAGE_CSS });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -50,7 +50,7 @@ const recordName = (i: number): string => `host-${pad(i)}`;
 
 /** The rendered record rows: `part="row"` (both tables), else body rows. */
 function rows(): HTMLElement[] {
-  const parted = root().querySelectorAll<HTMLElement>('[part~="row"]');
+  const parted = root().querySelectorAll<HTMLElement>('[part~="row"]:not([hidden])');
   return [...(parted.length > 0 ? parted : root().querySelectorAll<HTMLElement>('tbody tr'))];
 }
 

@@ -154,6 +154,13 @@ describe('<pocketdns-records> virtual table', () => {
     await until(() => nameOf(recordRows(el)[0] ?? el) === 'host-00100', 'the filtered rows');
     // host-00003 no longer matches: its row element now shows another record.
     expect(recordRows(el).every((row) => made.has(row))).to.equal(true);
+    // One match, then ten again (a letter deleted): the rows not needed wait hidden, and come back.
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-00100');
+    await until(() => recordRows(el).length === 1, 'one row');
+    expect(elementCount(el)).to.be.below(800);
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-0010');
+    await until(() => recordRows(el).length === 10, 'ten rows');
+    expect(recordRows(el).every((row) => made.has(row))).to.equal(true);
     type(shadow(el).querySelector<HTMLInputElement>('#filter')!, '');
     await until(() => Boolean(rowNamed(el, FIRST)), 'all records again');
     const focusedAgain = rowNamed(el, 'host-00005')!;

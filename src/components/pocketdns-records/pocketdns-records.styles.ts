@@ -60,6 +60,9 @@ export const recordsStyles = css`
     border-bottom: 1px solid var(--_border);
     box-sizing: border-box;
   }
+  tr[hidden] {
+    display: none;
+  }
   tr.row {
     height: 2.5rem;
     background: var(--_bg);

@@ -67,12 +67,12 @@ function renderActionsSizer(canEdit: boolean): TemplateResult {
   >`;
 }
 
-function renderRow(view: TableView, win: VirtualWindow, { record, index, detached }: VirtualItem): TemplateResult {
+function renderRow(view: TableView, win: VirtualWindow, { record, index, detached, hidden }: VirtualItem): TemplateResult {
   const { id } = record;
   const pending = view.pending.get(id);
   const long = record.value.length > LONG_VALUE;
   const expanded = long && view.expanded.has(id);
-  const open = view.health?.detailsOpen.has(id) === true && !detached;
+  const open = view.health?.detailsOpen.has(id) === true && !detached && !hidden;
   const name = displayName(record.name);
   // A look-alike name shows its punycode beside it, as browsers do in the address bar.
   const idn = idnDisplay(record.name, view.zone);
@@ -91,6 +91,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
       role="row"
       part="row"
       class=${classes}
+      ?hidden=${hidden}
       data-id=${id}
       data-index=${index}
       aria-rowindex=${rowIndex}

@@ -24,12 +24,13 @@ export interface VirtualItem {
    * left, so a keystroke or a scroll updates rows instead of making and dropping them.
    */
   slot: number;
+  /** A spare row: not needed now, kept hidden with what it showed, to show a record again without making a row. */
+  hidden?: boolean;
 }
 
 /** What one render of the table shows. */
 export interface VirtualWindow {
   items: VirtualItem[];
-  layout: RowLayout;
   /** `aria-rowindex` of each record row (the header is 1, open details rows count). */
   rowIndex: (index: number) => number;
   /** `aria-rowcount`: header, records and open details rows. */
@@ -63,8 +64,10 @@ export class VirtualTable implements ReactiveController {
   private layout = new RowLayout(0, GUESS.line);
   private rowHeight = 0;
   private readonly heights = new Map<string, number>();
-  /** The slot (see {@link VirtualItem.slot}) of each rendered record. */
+  /** The slot (see {@link VirtualItem.slot}) of each rendered record, spare rows' included. */
   private slots = new Map<string, number>();
+  /** What each slot showed last. */
+  private bySlot = new Map<number, VirtualItem>();
   private range: [number, number] = [0, 0];
   private width = 0;
   private hadFocus = false;
@@ -122,7 +125,7 @@ export class VirtualTable implements ReactiveController {
       const index = indexOf(id);
       if (index >= 0) tallAt.set(index, this.heights.get(id) ?? this.rowHeight * 3);
     }
-    const layout = (this.layout = new RowLayout(rows.length, this.rowHeight, tallAt));
+    this.layout = new RowLayout(rows.length, this.rowHeight, tallAt);
     if (this.range[1] === 0) this.range = [0, Math.ceil(innerHeight / this.rowHeight) + OVERSCAN];
     const all = rows.length <= ALL_BELOW;
     const start = all ? 0 : clamp(this.range[0], 0, rows.length);
@@ -150,6 +153,12 @@ export class VirtualTable implements ReactiveController {
       while (taken.has(free)) free += 1;
       item.slot = free++;
     }
+    // Rows not needed now stay, hidden and unchanged: a keystroke that shows more rows again
+    // (deleting a letter) fills them instead of making rows. There are never more than the
+    // most rows shown at once.
+    const used = new Set(items.map((item) => item.slot));
+    for (const [slot, item] of this.bySlot) if (!used.has(slot)) items.push({ ...item, detached: false, hidden: true });
+    this.bySlot = new Map(items.map((item) => [item.slot, item]));
     this.slots = new Map(items.map((item) => [item.record.id, item.slot]));
     const detailsAt = [...details]
       .map(indexOf)
@@ -157,7 +166,6 @@ export class VirtualTable implements ReactiveController {
       .sort((a, b) => a - b);
     return {
       items,
-      layout,
       rowCount: rows.length + 1 + detailsAt.length,
       rowIndex: (index) => 2 + index + detailsAt.filter((i) => i < index).length,
     };
