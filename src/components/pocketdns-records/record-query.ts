@@ -30,13 +30,18 @@ export function recordOrder(sort: RecordSort): (a: DnsRecord, b: DnsRecord) => n
   return (a, b) => sign * (first(a, b) || second(a, b));
 }
 
-/** A list sorted one way and, once a filter needs it, its search keys as one text (`\n` between) with where each starts. */
+/**
+ * A list sorted one way; once a filter needs them, its search keys as one text (`\n` between)
+ * with where each starts; and the rows found for the last filter.
+ */
 interface Sorted {
   records: readonly DnsRecord[];
   sort: string;
   rows: readonly DnsRecord[];
   text?: string;
   starts?: number[];
+  needle?: string;
+  found?: readonly DnsRecord[];
 }
 
 /**
@@ -48,7 +53,6 @@ interface Sorted {
 export class RecordQuery {
   private readonly keys = new WeakMap<DnsRecord, string>();
   private sorted: Sorted | undefined;
-  private cache: { records: readonly DnsRecord[]; needle: string; sort: string; rows: readonly DnsRecord[] } | undefined;
 
   /** What a filter is matched against, for one record. */
   searchKey(record: DnsRecord): string {
@@ -62,17 +66,17 @@ export class RecordQuery {
 
   /** The records that contain `filter` (case-insensitively, anywhere), sorted. The array is shared: do not change it. */
   rows(records: readonly DnsRecord[], filter: string, sort: RecordSort): readonly DnsRecord[] {
-    const sortKey = `${sort.key}:${String(sort.descending)}`;
+    const sortKey = sort.key + String(sort.descending);
     // (The filter box holds no line break: the one character that could match across two records.)
     const needle = filter.trim().toLowerCase();
-    const cache = this.cache;
-    if (cache?.records === records && cache.needle === needle && cache.sort === sortKey) return cache.rows;
     let all = this.sorted;
     if (all?.records !== records || all.sort !== sortKey)
       all = this.sorted = { records, sort: sortKey, rows: [...records].sort(recordOrder(sort)) };
-    const rows = needle ? this.scan(all, needle) : all.rows;
-    this.cache = { records, needle, sort: sortKey, rows };
-    return rows;
+    if (all.needle !== needle) {
+      all.found = needle ? this.scan(all, needle) : all.rows;
+      all.needle = needle;
+    }
+    return all.found ?? all.rows;
   }
 
   /** The rows of `sorted` whose key contains `needle`. */

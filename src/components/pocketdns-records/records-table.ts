@@ -72,7 +72,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
   const pending = view.pending.get(id);
   const long = record.value.length > LONG_VALUE;
   const expanded = long && view.expanded.has(id);
-  const open = view.health?.detailsOpen.has(id) === true && !detached && !hidden;
+  const open = view.health?.detailsOpen.has(id) === true && !detached;
   const name = displayName(record.name);
   // A look-alike name shows its punycode beside it, as browsers do in the address bar.
   const idn = idnDisplay(record.name, view.zone);

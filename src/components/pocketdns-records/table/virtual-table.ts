@@ -24,7 +24,7 @@ export interface VirtualItem {
    * left, so a keystroke or a scroll updates rows instead of making and dropping them.
    */
   slot: number;
-  /** A spare row: not needed now, kept hidden with what it showed, to show a record again without making a row. */
+  /** A spare row: not needed now, kept hidden (without the record's name and value), to show a record later without making a row. */
   hidden?: boolean;
 }
 
@@ -153,11 +153,14 @@ export class VirtualTable implements ReactiveController {
       while (taken.has(free)) free += 1;
       item.slot = free++;
     }
-    // Rows not needed now stay, hidden and unchanged: a keystroke that shows more rows again
+    // Rows not needed now stay, hidden: a keystroke that shows more rows again
     // (deleting a letter) fills them instead of making rows. There are never more than the
     // most rows shown at once.
     const used = new Set(items.map((item) => item.slot));
-    for (const [slot, item] of this.bySlot) if (!used.has(slot)) items.push({ ...item, detached: false, hidden: true });
+    // A spare shows no name or value (a deleted record's must leave the page).
+    for (const [slot, { record, index }] of this.bySlot)
+      if (!used.has(slot))
+        items.push({ record: { ...record, id: `spare${String(slot)}`, name: '', value: '' }, index, slot, detached: false, hidden: true });
     this.bySlot = new Map(items.map((item) => [item.slot, item]));
     this.slots = new Map(items.map((item) => [item.record.id, item.slot]));
     const detailsAt = [...details]
