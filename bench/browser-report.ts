@@ -51,6 +51,12 @@ metric(
   med((r) => r.load.scriptMs),
 );
 metric(
+  'firstRowsAfterParse',
+  '– of which after the answer was parsed',
+  'ms',
+  med((r) => r.load.afterParseScriptMs),
+);
+metric(
   'mountToPainted',
   'mount → first rows painted (session, request)',
   'ms',

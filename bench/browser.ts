@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import * as esbuild from 'esbuild';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { BIG_DOMAIN_NAME, createSandbox, demoData } from '../src/sandbox/index.js';
 import type { Kind, LoadResult, Reach, Timing } from './page/driver.js';
@@ -42,10 +42,11 @@ export interface BrowserBench {
   runs: Run[];
 }
 
-const ORIGIN = 'http://bench.test';
+/** Where the bench page is served (by playwright, no network). */
+export const ORIGIN = 'http://bench.test';
 
 /** The domain's answer as the sandbox gives it, cut to `count` records (name order kept). */
-async function domainAnswers(): Promise<{ domainId: string; bodies: Map<number, string> }> {
+export async function domainAnswers(): Promise<{ domainId: string; bodies: Map<number, string> }> {
   const data = demoData();
   const big = data.domains.find((d) => d.name === BIG_DOMAIN_NAME);
   if (!big) throw new Error(`seed changed: ${BIG_DOMAIN_NAME} missing`);
@@ -59,7 +60,8 @@ async function domainAnswers(): Promise<{ domainId: string; bodies: Map<number, 
   return { domainId: big.id, bodies };
 }
 
-async function pageScript(): Promise<string> {
+/** The bench page's driver (bench/page/), bundled for the page. */
+export async function pageScript(): Promise<string> {
   const built = await esbuild.build({
     entryPoints: [new URL('./page/driver.ts', import.meta.url).pathname],
     bundle: true,
@@ -72,7 +74,8 @@ async function pageScript(): Promise<string> {
   return built.outputFiles[0]?.text ?? '';
 }
 
-async function oneRun(page: Page, kind: Kind, records: number, round: number, domainId: string): Promise<Run> {
+/** One run of `kind` on `records` in a fresh `page`: everything {@link Run} holds. */
+export async function oneRun(page: Page, kind: Kind, records: number, round: number, domainId: string): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   const counters = async (): Promise<{ nodes: number; listeners: number; heap: number }> => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -124,6 +127,31 @@ async function oneRun(page: Page, kind: Kind, records: number, round: number, do
 const LATER_PARTS = /^\/(?:pocketdns-widget-[\w-]+\.js|locales\/[\w-]+\.js)$/;
 
 /**
+ * Answers the bench page's requests at {@link ORIGIN}: the page, the widget script (and what it
+ * loads later, from `dir`), the driver, the answers.
+ */
+export async function servePage(
+  context: BrowserContext,
+  widget: string,
+  script: string,
+  bodies: Map<number, string>,
+  dir = 'dist',
+): Promise<void> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><script src="/widget.js"></script><script src="/driver.js"></script></body></html>`;
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const body = /^\/data\/(\d+)\.json$/.exec(path);
+    if (path === '/') await route.fulfill({ contentType: 'text/html', body: html });
+    else if (path === '/widget.js') await route.fulfill({ contentType: 'text/javascript', body: widget });
+    else if (path === '/driver.js') await route.fulfill({ contentType: 'text/javascript', body: script });
+    else if (body) await route.fulfill({ contentType: 'application/json', body: bodies.get(Number(body[1])) ?? '' });
+    else if (LATER_PARTS.test(path)) await route.fulfill({ contentType: 'text/javascript', body: await readFile(`${dir}${path}`, 'utf8') });
+    else await route.fulfill({ status: 404, body: '' });
+  });
+}
+
+/**
  * Runs the side-by-side browser bench: `rounds` interleaved repetitions of every size and
  * both tables, each run in a fresh page, except the naive table on 10,000 records, which
  * runs in the first `naiveBigRounds` only (to keep `npm run bench` near 5 minutes).
@@ -135,21 +163,10 @@ export async function browserBench(
   onRun: (run: Run) => void = () => undefined,
 ): Promise<BrowserBench> {
   const [widget, script, answers] = await Promise.all([readFile('dist/pocketdns-widget.iife.js', 'utf8'), pageScript(), domainAnswers()]);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
-<body><script src="/widget.js"></script><script src="/driver.js"></script></body></html>`;
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(`${ORIGIN}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const body = /^\/data\/(\d+)\.json$/.exec(path);
-      if (path === '/') await route.fulfill({ contentType: 'text/html', body: html });
-      else if (path === '/widget.js') await route.fulfill({ contentType: 'text/javascript', body: widget });
-      else if (path === '/driver.js') await route.fulfill({ contentType: 'text/javascript', body: script });
-      else if (body) await route.fulfill({ contentType: 'application/json', body: answers.bodies.get(Number(body[1])) ?? '' });
-      else if (LATER_PARTS.test(path)) await route.fulfill({ contentType: 'text/javascript', body: await readFile(`dist${path}`, 'utf8') });
-      else await route.fulfill({ status: 404, body: '' });
-    });
+    await servePage(context, widget, script, answers.bodies);
     const runs: Run[] = [];
     for (let round = 1; round <= rounds; round += 1) {
       for (const records of SIZES) {

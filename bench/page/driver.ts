@@ -16,6 +16,8 @@ export type Kind = 'element' | 'baseline';
 export interface LoadResult extends Timing {
   /** From mounting the element to the painted first rows (session and request included). */
   mountToPaintedMs: number;
+  /** Script and layout from the end of the (last) big parse of the answer to the rows: what is left after JSON.parse. */
+  afterParseScriptMs: number;
   /** JSON.parse / Response.json() calls on bodies over 5 kB, and the ms they took. */
   bigParses: number;
   bigParseMs: number;
@@ -37,7 +39,7 @@ let host: LitHost | undefined;
 let stub: StubState | undefined;
 let size = 0;
 let initialRows = 0;
-let parseStats = { count: 0, ms: 0 };
+let parseStats: { count: number; ms: number; parsedAt?: number | undefined } = { count: 0, ms: 0 };
 
 const root = (): ShadowRoot => {
   if (!host?.shadowRoot) throw new Error('nothing mounted');
@@ -48,7 +50,7 @@ const recordName = (i: number): string => `host-${pad(i)}`;
 
 /** The rendered record rows: `part="row"` (both tables), else body rows. */
 function rows(): HTMLElement[] {
-  const parted = root().querySelectorAll<HTMLElement>('[part~="row"]');
+  const parted = root().querySelectorAll<HTMLElement>('[part~="row"]:not([hidden])');
   return [...(parted.length > 0 ? parted : root().querySelectorAll<HTMLElement>('tbody tr'))];
 }
 
@@ -99,6 +101,7 @@ async function keystroke(text: string, ready: (mutated: boolean) => boolean): Pr
   if (!input) throw new Error('no #filter');
   input.value = text;
   const t0 = performance.now();
+  performance.mark('bench:event'); // for bench/profile.ts
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
   const timing = await settle(() => t0, ready);
   if (!timing) throw new Error(`filter "${text}" never showed`);
@@ -166,9 +169,11 @@ export const benchDriver = {
     );
     if (!timing) throw new Error(`${kind} showed no rows`);
     initialRows = rows().length;
+    const answeredAt = stub.answeredAt ?? mountedAt;
     return {
       ...timing,
-      mountToPaintedMs: timing.paintedMs + (stub.answeredAt ?? mountedAt) - mountedAt,
+      mountToPaintedMs: timing.paintedMs + answeredAt - mountedAt,
+      afterParseScriptMs: timing.scriptMs + answeredAt - (parseStats.parsedAt ?? answeredAt),
       bigParses: parseStats.count,
       bigParseMs: parseStats.ms,
       referenceParseMs,

@@ -88,6 +88,10 @@ describe('record health', () => {
       expect(row(el, 'CNAME', 'old').querySelector('[part~="health-badge"]')?.classList.contains('info')).to.equal(true);
       expect(row(el, 'MX', '@').querySelector('[part~="health-badge"]')?.classList.contains('warning')).to.equal(true);
       expect(row(el, 'A', 'www').querySelector('[part~="health-badge"]')).to.equal(null);
+      // The badges' styles come with the health part (record-health.styles.ts): a pill, in the error colour.
+      const badge = getComputedStyle(dmarc.querySelector('[part~="health-badge"]')!);
+      expect(badge.borderTopLeftRadius).to.equal('999px');
+      expect(getComputedStyle(dmarc.querySelector('td.health')!).display).to.equal('flex');
       await expect(el).to.be.accessible();
       await openDetails(el, 'TXT _dmarc');
       el.theme = 'dark';

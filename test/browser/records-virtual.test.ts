@@ -144,6 +144,40 @@ describe('<pocketdns-records> virtual table', () => {
     expect(shadow(el).querySelector('.count[role="status"]')?.textContent).to.include('10 of 10,000');
   });
 
+  it('shows other records in the row elements it has when filtering and scrolling, and keeps the focused row in its own', async () => {
+    const el = await mountBig(backend);
+    const made = new Set(recordRows(el));
+    const focused = rowNamed(el, 'host-00003')!;
+    focused.focus();
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-001');
+    await el.updateComplete;
+    await until(() => nameOf(recordRows(el)[0] ?? el) === 'host-00100', 'the filtered rows');
+    // host-00003 no longer matches: its row element now shows another record.
+    expect(recordRows(el).every((row) => made.has(row))).to.equal(true);
+    // One match, then ten again (a letter deleted): the rows not needed wait hidden, and come back.
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-00100');
+    await until(() => recordRows(el).length === 1, 'one row');
+    expect(elementCount(el)).to.be.below(800);
+    // The spare rows keep no record's name or value (one deleted must leave the page).
+    expect(shadow(el).querySelector('tbody')?.textContent).not.to.include('host-00101');
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, 'host-0010');
+    await until(() => recordRows(el).length === 10, 'ten rows');
+    expect(recordRows(el).every((row) => made.has(row))).to.equal(true);
+    type(shadow(el).querySelector<HTMLInputElement>('#filter')!, '');
+    await until(() => Boolean(rowNamed(el, FIRST)), 'all records again');
+    const focusedAgain = rowNamed(el, 'host-00005')!;
+    focusedAgain.focus();
+    const scroller = wrap(el);
+    scroller.scrollTop = 1200; // thirty rows down
+    await until(() => !rowNamed(el, FIRST) && Boolean(rowNamed(el, 'host-00035')), 'rows further down');
+    // More rows now (the focused one is kept beside those on screen): only those are new elements.
+    const added = recordRows(el).filter((row) => !made.has(row));
+    expect(added.length).to.be.at.most(Math.max(0, recordRows(el).length - made.size));
+    // The focused record kept its element (and focus) though it left the screen.
+    expect(rowNamed(el, 'host-00005')).to.equal(focusedAgain);
+    expect(focusedRow(el)).to.equal(focusedAgain);
+  });
+
   it('is accessible with 10,000 records, scrolled to the middle', async () => {
     const el = await mountBig(backend);
     wrap(el).scrollTop = wrap(el).scrollHeight / 2;

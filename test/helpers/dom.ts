@@ -91,9 +91,9 @@ export async function until(predicate: () => boolean, message: string, timeout =
   await waitUntil(predicate, message, { timeout, interval: 20 });
 }
 
-/** The rows of the records table. */
+/** The rows of the records table (not the spare ones it keeps hidden). */
 export function rows(el: Element): HTMLTableRowElement[] {
-  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr:not([hidden])')];
 }
 
 /** Collects the events of `names` fired on `target`, in order. */

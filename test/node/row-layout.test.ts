@@ -29,8 +29,8 @@ describe('RowLayout', () => {
     assert.equal(layout.offset(2), 80);
     assert.equal(layout.offset(3), 180);
     assert.equal(layout.offset(6), 40 * 6 + 60 + 30);
-    assert.equal(layout.height(2), 100);
-    assert.equal(layout.height(3), 40);
+    assert.equal(layout.offset(3) - layout.offset(2), 100, 'a tall row');
+    assert.equal(layout.offset(4) - layout.offset(3), 40, 'an ordinary row');
     assert.equal(layout.indexAt(179), 2);
     assert.equal(layout.indexAt(180), 3);
     assert.equal(layout.indexAt(layout.offset(5) + 69), 5);

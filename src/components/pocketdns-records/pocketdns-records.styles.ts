@@ -60,6 +60,9 @@ export const recordsStyles = css`
     border-bottom: 1px solid var(--_border);
     box-sizing: border-box;
   }
+  tr[hidden] {
+    display: none;
+  }
   tr.row {
     height: 2.5rem;
     background: var(--_bg);
@@ -203,11 +206,6 @@ export const recordsStyles = css`
   .saving {
     font-size: 0.8rem;
     color: var(--_muted);
-  }
-  td.health {
-    display: flex;
-    gap: 0.25rem;
-    align-items: center;
   }
   .punycode {
     font-family: var(--_mono);

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * (which renders them) loads: the first script carries only the empty column.
  */
 export const healthStyles = css`
+  td.health {
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
   td.health .propagation {
     min-width: 0;
     overflow: hidden;

@@ -67,7 +67,7 @@ function renderActionsSizer(canEdit: boolean): TemplateResult {
   >`;
 }
 
-function renderRow(view: TableView, win: VirtualWindow, { record, index, detached }: VirtualItem): TemplateResult {
+function renderRow(view: TableView, win: VirtualWindow, { record, index, detached, hidden }: VirtualItem): TemplateResult {
   const { id } = record;
   const pending = view.pending.get(id);
   const long = record.value.length > LONG_VALUE;
@@ -91,6 +91,7 @@ function renderRow(view: TableView, win: VirtualWindow, { record, index, detache
       role="row"
       part="row"
       class=${classes}
+      ?hidden=${hidden}
       data-id=${id}
       data-index=${index}
       aria-rowindex=${rowIndex}
@@ -218,7 +219,7 @@ export function renderTable(view: TableView): TemplateResult {
       <tbody role="rowgroup" class="rows" @click=${virtual.onClick} @keydown=${virtual.onKeyDown} @focusin=${virtual.onFocusIn}>
         ${repeat(
           win.items,
-          (item) => item.record.id,
+          (item) => item.slot,
           (item) => renderRow(view, win, item),
         )}
       </tbody>

@@ -32,11 +32,6 @@ export class RowLayout {
     return y;
   }
 
-  /** The height of row `index`. */
-  height(index: number): number {
-    return this.tall.find(([i]) => i === index)?.[1] ?? this.rowHeight;
-  }
-
   /** The row under `y` (px from the top of the first row), clamped to the rows there are. */
   indexAt(y: number): number {
     if (this.count === 0) return 0;

@@ -18,12 +18,19 @@ export interface VirtualItem {
   index: number;
   /** Outside the rendered span, kept because it has focus or was just saved: placed by code. */
   detached: boolean;
+  /**
+   * Which row element shows it (the key to render by): a record keeps its element while it
+   * stays rendered (focus stays put), and one coming into view takes the element of one that
+   * left, so a keystroke or a scroll updates rows instead of making and dropping them.
+   */
+  slot: number;
+  /** A spare row: not needed now, kept hidden (without the record's name and value), to show a record later without making a row. */
+  hidden?: boolean;
 }
 
 /** What one render of the table shows. */
 export interface VirtualWindow {
   items: VirtualItem[];
-  layout: RowLayout;
   /** `aria-rowindex` of each record row (the header is 1, open details rows count). */
   rowIndex: (index: number) => number;
   /** `aria-rowcount`: header, records and open details rows. */
@@ -57,6 +64,10 @@ export class VirtualTable implements ReactiveController {
   private layout = new RowLayout(0, GUESS.line);
   private rowHeight = 0;
   private readonly heights = new Map<string, number>();
+  /** The slot (see {@link VirtualItem.slot}) of each rendered record, spare rows' included. */
+  private slots = new Map<string, number>();
+  /** What each slot showed last. */
+  private bySlot = new Map<number, VirtualItem>();
   private range: [number, number] = [0, 0];
   private width = 0;
   private hadFocus = false;
@@ -114,7 +125,7 @@ export class VirtualTable implements ReactiveController {
       const index = indexOf(id);
       if (index >= 0) tallAt.set(index, this.heights.get(id) ?? this.rowHeight * 3);
     }
-    const layout = (this.layout = new RowLayout(rows.length, this.rowHeight, tallAt));
+    this.layout = new RowLayout(rows.length, this.rowHeight, tallAt);
     if (this.range[1] === 0) this.range = [0, Math.ceil(innerHeight / this.rowHeight) + OVERSCAN];
     const all = rows.length <= ALL_BELOW;
     const start = all ? 0 : clamp(this.range[0], 0, rows.length);
@@ -123,20 +134,41 @@ export class VirtualTable implements ReactiveController {
     this.tabId = focused >= 0 ? this.focusedId : rows[0]?.id;
     const pinned = new Set([this.focusedId, this.highlightId, this.scrollTo?.id].filter((id): id is string => Boolean(id)));
     const items: VirtualItem[] = [];
+    const add = (index: number, detached: boolean): void => {
+      const record = rows[index] as DnsRecord;
+      items.push({ record, index, detached, slot: this.slots.get(record.id) ?? -1 });
+    };
     for (const id of pinned) {
       const index = indexOf(id);
-      if (index >= 0 && (index < start || index >= end)) items.push({ record: rows[index] as DnsRecord, index, detached: true });
+      if (index >= 0 && (index < start || index >= end)) add(index, true);
     }
-    for (let index = start; index < end; index += 1) items.push({ record: rows[index] as DnsRecord, index, detached: false });
+    for (let index = start; index < end; index += 1) add(index, false);
     // In index order: reading order, and the pinned row keeps its place among the others.
     items.sort((a, b) => a.index - b.index);
+    // A record coming into view takes the lowest slot no rendered record keeps.
+    const taken = new Set(items.map((item) => item.slot));
+    let free = 0;
+    for (const item of items) {
+      if (item.slot >= 0) continue;
+      while (taken.has(free)) free += 1;
+      item.slot = free++;
+    }
+    // Rows not needed now stay, hidden: a keystroke that shows more rows again
+    // (deleting a letter) fills them instead of making rows. There are never more than the
+    // most rows shown at once.
+    const used = new Set(items.map((item) => item.slot));
+    // A spare shows no name or value (a deleted record's must leave the page).
+    for (const [slot, { record, index }] of this.bySlot)
+      if (!used.has(slot))
+        items.push({ record: { ...record, id: `spare${String(slot)}`, name: '', value: '' }, index, slot, detached: false, hidden: true });
+    this.bySlot = new Map(items.map((item) => [item.slot, item]));
+    this.slots = new Map(items.map((item) => [item.record.id, item.slot]));
     const detailsAt = [...details]
       .map(indexOf)
       .filter((i) => i >= 0)
       .sort((a, b) => a - b);
     return {
       items,
-      layout,
       rowCount: rows.length + 1 + detailsAt.length,
       rowIndex: (index) => 2 + index + detailsAt.filter((i) => i < index).length,
     };
