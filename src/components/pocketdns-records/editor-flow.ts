@@ -184,7 +184,7 @@ export class EditorFlow {
         class="body"
         exportparts="form, error, warning"
         .zone=${records.zone}
-        .records=${records.settledRecords(editing?.record?.id)}
+        .records=${this.options.changes.settledRecords(editing?.record?.id)}
         locale=${this.options.locale()}
         @pocketdns-record-form-submit=${this.onSubmit}
         @pocketdns-record-form-cancel=${() => {

@@ -68,7 +68,7 @@ export class RecordChanges {
    * whether the record exists before anything is said, so a retry cannot make a duplicate.
    */
   create(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
-    return this.list.counted(() => this.createNow(record, onSent));
+    return this.counted(() => this.createNow(record, onSent));
   }
 
   private async createNow(record: NormalizedRecord, onSent?: () => void): Promise<DnsRecord> {
@@ -84,7 +84,7 @@ export class RecordChanges {
       if (shown) return;
       shown = true;
       this.list.records = [...this.list.records, { id: tempId, domain_id: domainId, ...record, created_at: stamp, updated_at: stamp }];
-      this.list.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
+      this.setPending(tempId, msg('Saving…', { id: 'records.pending' }));
       onSent?.();
     };
     const key = JSON.stringify([domainId, record.type, record.name, record.value, record.priority]);
@@ -108,16 +108,16 @@ export class RecordChanges {
         this.recovered(msg(str`PocketDNS saved the ${record.type} record ${record.name} after all.`, { id: 'records.recovered.created' }));
       }
       connection.domains.invalidate(domainId);
-      this.list.replace(tempId, created);
+      this.replace(tempId, created);
       this.host.dispatchEvent(new PocketDnsRecordCreateEvent({ record: created }));
       this.list.changed(domainId);
       return created;
     } catch (error) {
-      this.list.replace(tempId, undefined);
-      this.list.reconcileAfter(error);
+      this.replace(tempId, undefined);
+      this.reconcileAfter(error);
       throw this.list.options.reportError(error);
     } finally {
-      this.list.setPending(tempId, undefined);
+      this.setPending(tempId, undefined);
     }
   }
 
@@ -126,13 +126,13 @@ export class RecordChanges {
    * checked against what PocketDNS holds; a record deleted elsewhere leaves the list.
    */
   update(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
-    return this.list.counted(() => this.updateNow(previous, record));
+    return this.counted(() => this.updateNow(previous, record));
   }
 
   private async updateNow(previous: DnsRecord, record: NormalizedRecord): Promise<DnsRecord> {
     const connection = this.require();
-    this.list.replace(previous.id, { ...previous, ...record });
-    this.list.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
+    this.replace(previous.id, { ...previous, ...record });
+    this.setPending(previous.id, msg('Saving…', { id: 'records.pending' }));
     try {
       await unchangedElsewhere(connection.client, previous, 'changed');
       const { name, value, ttl, priority } = record;
@@ -144,7 +144,7 @@ export class RecordChanges {
           ? 'gone'
           : await this.afterLostAnswer(error, () => readRecord(connection.client, previous.id), 'saved');
         if (now === 'gone') {
-          this.list.replace(previous.id, undefined);
+          this.replace(previous.id, undefined);
           throw new PocketDnsApiError({
             status: 404,
             messages: [
@@ -161,17 +161,17 @@ export class RecordChanges {
         );
       }
       connection.domains.invalidate(previous.domain_id);
-      this.list.replace(previous.id, updated);
+      this.replace(previous.id, updated);
       this.host.dispatchEvent(new PocketDnsRecordUpdateEvent({ record: updated, previous }));
       this.list.changed(previous.domain_id);
       return updated;
     } catch (error) {
       if (this.list.records.some((r) => r.id === previous.id))
-        this.list.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
-      this.list.reconcileAfter(error);
+        this.replace(previous.id, error instanceof ChangedElsewhereError ? error.current : previous);
+      this.reconcileAfter(error);
       throw this.list.options.reportError(error);
     } finally {
-      this.list.setPending(previous.id, undefined);
+      this.setPending(previous.id, undefined);
     }
   }
 
@@ -180,13 +180,13 @@ export class RecordChanges {
    * already; a lost answer is checked against PocketDNS.
    */
   remove(record: DnsRecord): Promise<void> {
-    return this.list.counted(() => this.removeNow(record));
+    return this.counted(() => this.removeNow(record));
   }
 
   private async removeNow(record: DnsRecord): Promise<void> {
     const connection = this.require();
     const index = this.list.records.findIndex((r) => r.id === record.id);
-    this.list.replace(record.id, undefined);
+    this.replace(record.id, undefined);
     try {
       try {
         await unchangedElsewhere(connection.client, record, 'deleted');
@@ -209,7 +209,7 @@ export class RecordChanges {
       restored.splice(Math.max(0, index), 0, error instanceof ChangedElsewhereError ? error.current : record);
       this.list.records = restored;
       this.host.requestUpdate();
-      this.list.reconcileAfter(error);
+      this.reconcileAfter(error);
       throw this.list.options.reportError(error);
     }
   }
@@ -240,5 +240,50 @@ export class RecordChanges {
         this.waiting(until);
       },
     });
+  }
+
+  /**
+   * After a change that failed in a way that may leave the list and PocketDNS apart (a lost
+   * answer, a record changed or deleted elsewhere), reads the domain again until it agrees.
+   * A refusal (422, 400, 403) changed nothing: its rollback is exact.
+   */
+  private reconcileAfter(error: unknown): void {
+    if (error instanceof PocketDnsApiError && ['validation_failed', 'bad_request', 'forbidden'].includes(error.code)) return;
+    this.list.reconciler.start(this.list.options.domainId());
+  }
+
+  /** Runs a change, counting it as in flight until it is answered. */
+  private async counted<T>(run: () => Promise<T>): Promise<T> {
+    this.list.inFlight += 1;
+    try {
+      return await run();
+    } finally {
+      this.list.inFlight -= 1;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Records the customer may clash with: everything but other changes still in flight. */
+  settledRecords(exceptId?: string): DnsRecord[] {
+    const { records, pending } = this.list;
+    // The same array while nothing is in flight: no copy of the zone on every render.
+    if (pending.size === 0) return records;
+    return records.filter((r) => !pending.has(r.id) || r.id === exceptId);
+  }
+
+  /** Marks a record as having a change in flight (`label` says what), or no longer. */
+  private setPending(id: string, label: string | undefined): void {
+    const pending = new Map(this.list.pending);
+    if (label) pending.set(id, label);
+    else pending.delete(id);
+    this.list.pending = pending;
+    this.host.requestUpdate();
+  }
+
+  /** Shows `record` in place of the record `id` (undefined: removes it). */
+  private replace(id: string, record: DnsRecord | undefined): void {
+    const { records } = this.list;
+    this.list.records = record ? records.map((r) => (r.id === id ? record : r)) : records.filter((r) => r.id !== id);
+    this.host.requestUpdate();
   }
 }

@@ -38,9 +38,9 @@ export class RecordsController implements ReactiveController {
   readonly task: Task<readonly [Connection | undefined, string], DomainDetails>;
   private connected = false;
   /** Changes sent and not yet answered (a delete shows no pending row, so rows cannot tell). */
-  private inFlight = 0;
+  inFlight = 0;
   /** Brings the list back in line with PocketDNS after an outcome it cannot know. */
-  private readonly reconciler = new Reconciler({
+  readonly reconciler = new Reconciler({
     connection: () => this.options.connection(),
     domainId: () => this.options.domainId(),
     busy: () => this.inFlight > 0,
@@ -106,27 +106,6 @@ export class RecordsController implements ReactiveController {
     return this.inFlight === 0 && !this.reconciler.active;
   }
 
-  /**
-   * After a change that failed in a way that may leave the list and PocketDNS apart (a lost
-   * answer, a record changed or deleted elsewhere), reads the domain again until it agrees.
-   * A refusal (422, 400, 403) changed nothing: its rollback is exact.
-   */
-  reconcileAfter(error: unknown): void {
-    if (error instanceof PocketDnsApiError && ['validation_failed', 'bad_request', 'forbidden'].includes(error.code)) return;
-    this.reconciler.start(this.options.domainId());
-  }
-
-  /** Runs a change, counting it as in flight until it is answered. */
-  async counted<T>(run: () => Promise<T>): Promise<T> {
-    this.inFlight += 1;
-    try {
-      return await run();
-    } finally {
-      this.inFlight -= 1;
-      this.host.requestUpdate();
-    }
-  }
-
   /** The domain's zone name, normalized ('' until loaded). */
   get zone(): string {
     return this.domain ? normalizeZone(this.domain.name) : '';
@@ -167,27 +146,5 @@ export class RecordsController implements ReactiveController {
     const domainId = this.options.domainId();
     if (domainId) this.options.connection()?.domains.invalidate(domainId);
     void this.task.run();
-  }
-
-  /** Records the customer may clash with: everything but other changes still in flight. */
-  settledRecords(exceptId?: string): DnsRecord[] {
-    // The same array while nothing is in flight: no copy of the zone on every render.
-    if (this.pending.size === 0) return this.records;
-    return this.records.filter((r) => !this.pending.has(r.id) || r.id === exceptId);
-  }
-
-  /** Marks a record as having a change in flight (`label` says what), or no longer. */
-  setPending(id: string, label: string | undefined): void {
-    const pending = new Map(this.pending);
-    if (label) pending.set(id, label);
-    else pending.delete(id);
-    this.pending = pending;
-    this.host.requestUpdate();
-  }
-
-  /** Shows `record` in place of the record `id` (undefined: removes it). */
-  replace(id: string, record: DnsRecord | undefined): void {
-    this.records = record ? this.records.map((r) => (r.id === id ? record : r)) : this.records.filter((r) => r.id !== id);
-    this.host.requestUpdate();
   }
 }
