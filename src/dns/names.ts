@@ -1,6 +1,6 @@
 import { decodePunycode } from './punycode.js';
 import { fail, pass } from './result.js';
-import { LABEL_MAX_OCTETS, NAME_MAX_OCTETS, type RuleResult } from './types.js';
+import { LABEL_MAX_OCTETS, NAME_MAX_OCTETS, type RuleParams, type RuleResult } from './types.js';
 
 // Full stops that IDNA treats as label separators (ideographic, fullwidth, halfwidth).
 const IDN_DOTS = /[\u3002\uff0e\uff61]/g;
@@ -18,85 +18,96 @@ function describeChar(ch: string): string {
   return code < 0x21 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `“${ch}”`;
 }
 
+/** What is wrong with a label, by the rules' code; {@link labelMessage} words it. */
+interface LabelProblem {
+  code: string;
+  params?: RuleParams;
+}
+
+const problem = (code: string, params?: RuleParams): LabelProblem => (params ? { code, params } : { code });
+
 /**
- * Converts one label to its ASCII form. Non-ASCII labels go through the platform's WHATWG
- * URL parser, which applies the full UTS-46 mapping and punycode in both Node and browsers,
- * so we carry no IDNA tables of our own.
+ * Converts one label to its ASCII form, or says what is wrong with it (by code: the words are
+ * kept apart so that showing a name does not carry them). Non-ASCII labels go through the
+ * platform's WHATWG URL parser, which applies the full UTS-46 mapping and punycode in both Node
+ * and browsers, so we carry no IDNA tables of our own.
  */
-function labelToAscii(label: string): RuleResult<string> {
+function asciiLabel(label: string): string | LabelProblem {
   const lower = label.toLowerCase();
   for (const ch of lower) {
-    if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') {
-      return fail(
-        `${describeChar(ch)} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`,
-        'name.badChar',
-        {
-          char: describeChar(ch),
-        },
-      );
-    }
+    if (!NON_ASCII.test(ch) && !ASCII_LABEL_CHAR.test(ch) && ch !== '*') return problem('name.badChar', { char: describeChar(ch) });
   }
-  if (!NON_ASCII.test(lower)) return pass(lower);
-  if (lower.includes('*')) return fail('An asterisk (*) must stand alone as a whole part of a name.', 'name.asteriskAlone');
+  if (!NON_ASCII.test(lower)) return lower;
+  if (lower.includes('*')) return problem('name.asteriskAlone');
   const suffix = '.invalid';
-  let host: string;
+  let host = '';
   try {
     host = new URL(`http://${lower}${suffix}`).hostname;
   } catch {
-    return fail(`“${label}” contains characters that cannot be used in a domain name.`, 'name.invalidLabel', { label });
+    // Reported below, as an empty result.
   }
   const ascii = host.slice(0, -suffix.length);
-  if (ascii.includes('.') || ascii.length === 0) {
-    return fail(`“${label}” contains characters that cannot be used in a domain name.`, 'name.invalidLabel', { label });
-  }
-  return pass(ascii);
+  return ascii.includes('.') || ascii.length === 0 ? problem('name.invalidLabel', { label }) : ascii;
 }
 
-/** Checks one ASCII label against the length and hyphen rules. */
-function checkLabel(ascii: string, original: string, index: number, role: NameRole): RuleResult<string> {
-  if (ascii === '*') {
-    if (role === 'target') return fail('A host name cannot contain an asterisk (*).', 'host.asterisk');
-    if (index !== 0) return fail('An asterisk (*) can only be the first part of a name, like * or *.shop.', 'name.asteriskFirst');
-    return pass(ascii);
-  }
+/** Checks one ASCII label against the asterisk, length and hyphen rules. */
+function labelProblem(ascii: string, original: string, index: number, role: NameRole): LabelProblem | undefined {
   if (ascii.includes('*')) {
-    return role === 'target'
-      ? fail('A host name cannot contain an asterisk (*).', 'host.asterisk')
-      : fail('An asterisk (*) must stand alone as a whole part of a name, like *.shop.', 'name.asteriskAloneLike');
+    if (role === 'target') return problem('host.asterisk');
+    if (ascii !== '*') return problem('name.asteriskAloneLike');
+    return index === 0 ? undefined : problem('name.asteriskFirst');
   }
   if (ascii.length > LABEL_MAX_OCTETS) {
     const shown = original === ascii ? `“${original}”` : `“${original}” (${ascii} in DNS)`;
-    return fail(
-      `${shown} is ${ascii.length} characters long; each part of a name can have at most ${LABEL_MAX_OCTETS}.`,
-      'name.labelTooLong',
-      {
-        label: shown,
-        length: ascii.length,
-        max: LABEL_MAX_OCTETS,
-      },
-    );
+    return problem('name.labelTooLong', { label: shown, length: ascii.length, max: LABEL_MAX_OCTETS });
   }
-  if (ascii.startsWith('-') || ascii.endsWith('-')) {
-    return fail(`“${original}” cannot start or end with a hyphen.`, 'name.hyphen', { label: original });
-  }
-  return pass(ascii);
+  if (ascii.startsWith('-') || ascii.endsWith('-')) return problem('name.hyphen', { label: original });
+  return undefined;
 }
 
-/** Splits a dotted name (already trimmed, final dot removed) into checked ASCII labels. */
-function toAsciiLabels(name: string, role: NameRole): RuleResult<string[]> {
-  const labels = name.split('.');
+/** A dotted name (already trimmed, final dot removed) as checked ASCII labels, or its first problem. */
+function asciiLabels(name: string, role: NameRole): string[] | LabelProblem {
   const out: string[] = [];
-  for (const [index, label] of labels.entries()) {
-    if (label === '') {
-      return fail('The name has an empty part: check for two dots in a row or a dot at the start.', 'name.emptyLabel');
-    }
-    const ascii = labelToAscii(label);
-    if (!ascii.ok) return ascii;
-    const checked = checkLabel(ascii.value, label, index, role);
-    if (!checked.ok) return checked;
-    out.push(checked.value);
+  for (const [index, label] of name.split('.').entries()) {
+    if (label === '') return problem('name.emptyLabel');
+    const ascii = asciiLabel(label);
+    if (typeof ascii !== 'string') return ascii;
+    const wrong = labelProblem(ascii, label, index, role);
+    if (wrong) return wrong;
+    out.push(ascii);
   }
-  return pass(out);
+  return out;
+}
+
+/** The words for a label's problem. */
+function labelMessage({ code, params = {} }: LabelProblem): string {
+  const p = (key: string): string => String(params[key]);
+  switch (code) {
+    case 'name.badChar':
+      return `${p('char')} cannot be used in a DNS name. Use letters, digits, hyphens (-) and underscores (_).`;
+    case 'name.asteriskAlone':
+      return 'An asterisk (*) must stand alone as a whole part of a name.';
+    case 'name.invalidLabel':
+      return `“${p('label')}” contains characters that cannot be used in a domain name.`;
+    case 'host.asterisk':
+      return 'A host name cannot contain an asterisk (*).';
+    case 'name.asteriskFirst':
+      return 'An asterisk (*) can only be the first part of a name, like * or *.shop.';
+    case 'name.asteriskAloneLike':
+      return 'An asterisk (*) must stand alone as a whole part of a name, like *.shop.';
+    case 'name.labelTooLong':
+      return `${p('label')} is ${p('length')} characters long; each part of a name can have at most ${p('max')}.`;
+    case 'name.hyphen':
+      return `“${p('label')}” cannot start or end with a hyphen.`;
+    default:
+      return 'The name has an empty part: check for two dots in a row or a dot at the start.';
+  }
+}
+
+/** {@link asciiLabels} as a rule result, with the problem's words. */
+function toAsciiLabels(name: string, role: NameRole): RuleResult<string[]> {
+  const labels = asciiLabels(name, role);
+  return Array.isArray(labels) ? pass(labels) : fail(labelMessage(labels), labels.code, labels.params);
 }
 
 /** Shows a punycode name in Unicode, for people. Labels that are not valid punycode stay as they are. */
@@ -110,10 +121,15 @@ export function toUnicodeName(name: string): string {
       if (unicode === undefined || unicode === '') return label;
       // Show only what IDNA would encode back to this very label: no control characters,
       // nothing disallowed or unnormalized slips onto the screen.
-      const back = labelToAscii(unicode);
-      return back.ok && back.value === label.toLowerCase() ? unicode : label;
+      return asciiLabel(unicode) === label.toLowerCase() ? unicode : label;
     })
     .join('.');
+}
+
+/** A zone name as {@link normalizeZone} writes it, or its problem ('' when empty). */
+function zoneLabels(zone: string): string[] | LabelProblem | '' {
+  const trimmed = zone.trim().replace(IDN_DOTS, '.').replace(/\.$/, '');
+  return trimmed === '' ? '' : asciiLabels(trimmed, 'target');
 }
 
 /**
@@ -121,10 +137,15 @@ export function toUnicodeName(name: string): string {
  * @throws TypeError when the zone is not a valid domain name: a programming error, not a customer's.
  */
 export function normalizeZone(zone: string): string {
-  const trimmed = zone.trim().replace(IDN_DOTS, '.').replace(/\.$/, '');
-  const labels = trimmed === '' ? fail<string[]>('empty') : toAsciiLabels(trimmed, 'target');
-  if (!labels.ok) throw new TypeError(`“${zone}” is not a valid zone name: ${labels.message}`);
-  return labels.value.join('.');
+  const labels = zoneLabels(zone);
+  if (!Array.isArray(labels)) throw new TypeError(`“${zone}” is not a valid zone name: ${labels === '' ? 'empty' : labelMessage(labels)}`);
+  return labels.join('.');
+}
+
+/** {@link normalizeZone}'s answer, or undefined for a name that is not a valid zone name (without saying why). */
+export function zoneName(zone: string): string | undefined {
+  const labels = zoneLabels(zone);
+  return Array.isArray(labels) ? labels.join('.') : undefined;
 }
 
 /** The fully qualified name of a relative name, without the final dot (`@` gives the zone). */

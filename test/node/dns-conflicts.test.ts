@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkConflicts, formatTtl, splitTxtValue, toUnicodeName, type ZoneRecord } from '../../src/dns/index.js';
+import { checkConflicts, formatTtl, normalizeZone, splitTxtValue, toUnicodeName, type ZoneRecord } from '../../src/dns/index.js';
+import { zoneName } from '../../src/dns/names.js';
 
 const zone: ZoneRecord[] = [
   { id: 'rec_a', type: 'A', name: 'www', value: '192.0.2.1' },
@@ -86,6 +87,28 @@ describe('display helpers', () => {
     assert.equal(toUnicodeName('xn--bcher-kva.example'), 'bücher.example');
     assert.equal(toUnicodeName('www.example.com'), 'www.example.com');
     assert.equal(toUnicodeName('xn--.broken'), 'xn--.broken');
+  });
+
+  it('normalizes zone names, and zoneName agrees without the words', () => {
+    for (const [zone, expected] of [
+      ['Example.COM.', 'example.com'],
+      ['bücher.de', 'xn--bcher-kva.de'],
+      ['shop。example', 'shop.example'],
+    ] as const) {
+      assert.equal(normalizeZone(zone), expected);
+      assert.equal(zoneName(zone), expected);
+    }
+    for (const [zone, why] of [
+      ['', /empty/],
+      ['two..dots', /empty part/],
+      ['-lead.example', /hyphen/],
+      ['*.example', /asterisk/],
+      [`${'a'.repeat(64)}.example`, /at most 63/],
+      ['sp ace.example', /cannot be used in a DNS name/],
+    ] as const) {
+      assert.throws(() => normalizeZone(zone), why, zone);
+      assert.equal(zoneName(zone), undefined, zone);
+    }
   });
 
   it('splits TXT values into 255-byte strings without cutting characters', () => {

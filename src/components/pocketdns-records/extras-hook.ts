@@ -42,7 +42,11 @@ export interface FlowParts {
 }
 
 /** What the hook needs from the element. */
-export type ExtrasOptions = HealthOptions & FlowOptions;
+export type ExtrasOptions = HealthOptions &
+  FlowOptions & {
+    /** Says above the table that a part could not be loaded, with Retry. */
+    failed(message: string, retry: () => void): void;
+  };
 
 /** The element: its propagation settings, its shadow root for dialogs; record events are heard on it. */
 export type ExtrasHost = ReactiveControllerHost & ModalHost & HTMLElement & PropagationSettings;
@@ -139,13 +143,8 @@ export class ExtrasHook implements ReactiveController {
         const message = form
           ? msg('The record form could not be loaded. Check your connection and try again.', { id: 'records.formLoadFailed' })
           : msg('This action could not be loaded. Check your connection and try again.', { id: 'records.actionLoadFailed' });
-        this.options.announcer.announce(message);
-        this.options.banner({
-          kind: 'error',
-          message,
-          retry: () => {
-            this.with(action, form);
-          },
+        this.options.failed(message, () => {
+          this.with(action, form);
         });
       },
     );

@@ -96,6 +96,9 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
     report: (problem, retry) => {
       this.failed(problem, retry);
     },
+    failed: (message, retry) => {
+      this.stopped(message, retry);
+    },
   });
 
   // Set up a service and zone files: buttons here, the rest from the connect part on first use.
@@ -110,8 +113,7 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
       this.failed(problem);
     },
     failed: (message, retry) => {
-      this.banner = { kind: 'error', message, retry };
-      this.announcer.announce(message);
+      this.stopped(message, retry);
     },
   });
 
@@ -161,6 +163,12 @@ export class PocketDnsRecordsElement extends PocketDnsElement {
   private describe(record: Pick<DnsRecord, 'type' | 'name'>): string {
     const name = displayName(record.name);
     return msg(str`${record.type} record ${name}`, { id: 'records.describe' });
+  }
+
+  /** A part of the widget could not be loaded: say so above the table, with Retry. */
+  private stopped(message: string, retry: () => void): void {
+    this.banner = { kind: 'error', message, retry };
+    this.announcer.announce(message);
   }
 
   /** A change refused or failed outside the form: say so above the table, with Retry when it may help. */

@@ -3,7 +3,7 @@ import { initialState, Task } from '../../internal/task.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PocketDnsApiError } from '../../api/errors.js';
 import type { DnsRecord, DomainDetails } from '../../api/types.js';
-import { normalizeZone } from '../../dns/names.js';
+import { zoneName } from '../../dns/names.js';
 import type { Connection } from '../../session/connection.js';
 import { RecordQuery } from './record-query.js';
 import { Reconciler } from './reconciler.js';
@@ -108,25 +108,21 @@ export class RecordsController implements ReactiveController {
 
   /** The domain's zone name, normalized ('' until loaded). */
   get zone(): string {
-    return this.domain ? normalizeZone(this.domain.name) : '';
+    return (this.domain && zoneName(this.domain.name)) ?? '';
   }
 
   /** Refuses a domain whose name the DNS rules cannot read, so the element shows an error instead of failing to render. */
   private checkZone(name: string): void {
-    try {
-      normalizeZone(name);
-    } catch (cause) {
-      throw new PocketDnsApiError({
-        status: 200,
-        code: 'invalid_response',
-        messages: [
-          msg(str`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`, {
-            id: 'records.badZone',
-          }),
-        ],
-        cause,
-      });
-    }
+    if (zoneName(name) !== undefined) return;
+    throw new PocketDnsApiError({
+      status: 200,
+      code: 'invalid_response',
+      messages: [
+        msg(str`PocketDNS sent a domain name that is not valid (${JSON.stringify(name)}), so its records cannot be shown.`, {
+          id: 'records.badZone',
+        }),
+      ],
+    });
   }
 
   /** Forgets the shown domain (another one was chosen). */
