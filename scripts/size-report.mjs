@@ -11,22 +11,24 @@ import { build } from 'esbuild';
 
 /** Budgets in bytes of gzip; raise them only with a reason in the commit. */
 const BUDGETS = {
-  // The script tag with both elements. Issue #13 asks for 30 kB (CI at 32) and is still open for
-  // it: 52.5 kB before the record form, the linter, the DoH checker, zod, record health and the
-  // Set up a service / zone file flows moved to the parts below; the virtualized table (+2.5 kB)
-  // and seven languages (+6 kB: @lit/localize, message ids) came in meanwhile, leaving 37.4 kB.
-  // This budget holds that line until the cuts listed in the report land; it is not the target.
-  'dist/pocketdns-widget.iife.js': 38 * 1024,
-  // Imported in idle time after the first rows: the record form, the linter, the propagation
-  // checker, with the main script's Lit and @lit/localize.
-  'dist/pocketdns-widget-extras.js': 25 * 1024,
+  // The script tag with both elements, what every page loads before the first rows: issue 13's
+  // CI budget (its target is 30 kB). 31.8 kB: the record form and its dialogs, Delete and Undo,
+  // the optimistic changes, record health, the domain details, zod, Set up a service and zone
+  // files all come later, from the parts below.
+  'dist/pocketdns-widget.iife.js': 32 * 1024,
+  // Imported in idle time after the first rows (or on the first Add, Edit, Delete or Copy): the
+  // record form, the changes with their lost-answer checks, Delete with Undo, the linter, record
+  // health with its CSS, the propagation checker and the domain details, with the main script's
+  // Lit and @lit/localize. 29.7 kB since those flows left the main script (24.5 before).
+  'dist/pocketdns-widget-extras.js': 30.5 * 1024,
   // Imported by the main script on first use of Set up a service or zone files: the catalog,
   // <pocketdns-connect>, <pocketdns-zone-import>, the apply engine, with the main script's Lit.
   // 37.7 kB with the translations of findings, refused zone-file records and blocked plan
   // entries (they use the DNS rules' text table, 1.7 kB); 35 once those texts move to a part
   // of their own, loaded when one is shown. 38.9 kB with the built-in catalog's texts for
-  // translation (the English side of their messages, +1.2 kB).
-  'dist/pocketdns-widget-connect.js': 39 * 1024,
+  // translation (the English side of their messages, +1.2 kB); 39.7 kB with its own copies of the
+  // dialog and Undo controllers and the dialog CSS, which the main script no longer carries.
+  'dist/pocketdns-widget-connect.js': 40 * 1024,
   // The same as a classic script a page uses alone for a standalone <pocketdns-connect>: so it
   // carries its own Lit, @lit/localize, session and client. 52 kB (was 47 when it was also the
   // file Set up a service loads): partners with both elements now get the 35 kB module above.
