@@ -66,6 +66,7 @@ describe('languages', () => {
     const records = await mountBakery(backend);
     // The form with validation messages from the dns rules, and the zone import dialog.
     button(records, 'Add record').click();
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     type(field(records, 'Name'), 'bad name');
     blur(field(records, 'Name'));
     type(field(records, 'TTL'), '5');
@@ -129,6 +130,7 @@ describe('languages', () => {
     expect(records.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle(shadow(records).querySelector('h2') as Element).direction).to.equal('rtl');
     button(records, 'إضافة سجل').click();
+    await until(() => (shadow(records).getElementById('editor') as HTMLDialogElement | null)?.open === true, 'the form');
     type(field(records, 'الاسم'), 'two words');
     blur(field(records, 'الاسم'));
     await until(() => text(records).includes('لا يمكن أن يحتوي الاسم على مسافات.'), 'the Arabic message');
