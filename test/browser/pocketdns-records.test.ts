@@ -1,57 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import type { DnsRecord } from '../../src/api/types.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
 import type {
   PocketDnsBeforeChangeEvent,
   PocketDnsErrorEvent,
   PocketDnsRecordCreateEvent,
-  PocketDnsRecordDeleteEvent,
-  PocketDnsRecordUpdateEvent,
 } from '../../src/events/index.js';
 import { demoData } from '../../src/sandbox/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
+import { BAKERY, dialogOpen, fill, heldRecords, mountRecords, openAdd, save } from '../helpers/records.js';
 import { activeElement, blur, button, byId, field, findButton, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
 
-const BAKERY = 'alicebakery.com';
 const SESSION = '/pocketdns/session';
-
-async function mount(backend: Backend, domain = BAKERY, extra = ''): Promise<PocketDnsRecordsElement> {
-  const id = backend.domainId(domain);
-  const el = await fixture<PocketDnsRecordsElement>(
-    extra === 'readonly'
-      ? html`<pocketdns-records session-url=${SESSION} domain-id=${id} readonly></pocketdns-records>`
-      : html`<pocketdns-records session-url=${SESSION} domain-id=${id}></pocketdns-records>`,
-  );
-  await until(() => rows(el).length > 0 || text(el).includes('No records yet'), 'records to load');
-  return el;
-}
-
-const dialogOpen = (el: Element, id = 'editor'): boolean => (shadow(el).getElementById(id) as HTMLDialogElement | null)?.open === true;
-
-async function openAdd(el: PocketDnsRecordsElement): Promise<void> {
-  button(el, 'Add record').click();
-  await until(() => dialogOpen(el), 'the form to open');
-}
-
-/** Fills the add form (type first: changing type resets the type-specific fields). */
-async function fill(el: PocketDnsRecordsElement, values: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(values)) {
-    type(field(el, label), value);
-    await el.updateComplete;
-  }
-}
-
-async function save(el: PocketDnsRecordsElement): Promise<void> {
-  button(el, 'Save').click();
-  await el.updateComplete;
-}
-
-const recordsOf = async (backend: Backend, domain = BAKERY): Promise<DnsRecord[]> =>
-  (await backend.sandbox.snapshot()).records.filter((r) => r.domain_id === backend.domainId(domain));
 
 describe('<pocketdns-records>', () => {
   let backend: Backend;
@@ -97,7 +59,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('shows names (IDN in Unicode, @ for the apex), TTL in words and priorities', async () => {
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       const all = rows(el).map((r) => r.textContent.replace(/\s+/g, ' '));
       expect(all.some((r) => r.includes('bäckerei'))).to.equal(true);
       expect(all.some((r) => /MX @ mx1\.mailhost\.example\.net 1 hour 10 .*Copy/.test(r))).to.equal(true);
@@ -107,7 +69,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('renders every value as text: an HTML payload shows its characters and runs nothing', async () => {
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       const value = [...shadow(el).querySelectorAll('[part~="value"]')].find((v) => v.textContent.includes('onerror'));
       expect(value?.textContent).to.equal('<img src=x onerror=alert(1)> shows as text, never as HTML');
       expect(Boolean(shadow(el).querySelector('img'))).to.equal(false);
@@ -118,7 +80,7 @@ describe('<pocketdns-records>', () => {
       const bakery = seed.domains.find((d) => d.name === BAKERY)!;
       seed.records = seed.records.filter((r) => r.domain_id !== bakery.id);
       backend = startBackend({ seed });
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       expect(text(el)).to.include('No records yet');
       expect(Boolean(findButton(el, 'Add record'))).to.equal(true);
       await expect(el).to.be.accessible();
@@ -187,7 +149,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('says when the domain has expired, and keeps its records editable', async () => {
-      const el = await mount(backend, 'alice-old.org');
+      const el = await mountRecords(backend, 'alice-old.org');
       expect(text(el)).to.include('This domain expired on');
       expect(text(el)).to.include('may stop answering until it is renewed');
       expect(Boolean(findButton(el, 'Add record'))).to.equal(true);
@@ -195,7 +157,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('is view-only with readonly', async () => {
-      const el = await mount(backend, BAKERY, 'readonly');
+      const el = await mountRecords(backend, BAKERY, true);
       expect(Boolean(findButton(el, 'Add record'))).to.equal(false);
       expect(Boolean(findButton(el, /^Edit /))).to.equal(false);
       expect(Boolean(findButton(el, /^Delete /))).to.equal(false);
@@ -203,7 +165,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('renders only the rows on screen of 10,000 records and filters all of them', async () => {
-      const el = await mount(backend, 'alice-big.net');
+      const el = await mountRecords(backend, 'alice-big.net');
       expect(rows(el).length).to.be.within(5, 60);
       expect(text(el)).to.not.include('Show');
       expect(shadow(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('10001');
@@ -230,7 +192,7 @@ describe('<pocketdns-records>', () => {
     ];
     for (const [kind, values, stored] of cases) {
       it(`adds a ${kind} record through the form`, async () => {
-        const el = await mount(backend);
+        const el = await mountRecords(backend);
         const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-create']);
         await openAdd(el);
         await fill(el, values);
@@ -244,7 +206,7 @@ describe('<pocketdns-records>', () => {
         expect(created.value).to.equal(stored);
         expect(created.id).to.match(/^rec_/);
         expect((events[0] as PocketDnsBeforeChangeEvent).detail.action).to.equal('create');
-        const inSandbox = (await recordsOf(backend)).find((r) => r.id === created.id);
+        const inSandbox = (await heldRecords(backend)).find((r) => r.id === created.id);
         expect(inSandbox?.value).to.equal(stored);
         await until(() => rows(el).length === 19 && !rows(el).some((r) => r.classList.contains('pending')), 'the saved row');
       });
@@ -265,7 +227,7 @@ describe('<pocketdns-records>', () => {
           { once: true },
         ),
       );
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       await openAdd(el);
       await fill(el, { Type: 'A', Name: 'fast', Value: '192.0.2.77' });
       await save(el);
@@ -279,7 +241,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('shows the full name being created and validates as the customer types', async () => {
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       await openAdd(el);
       await fill(el, { Name: 'www2' });
       expect(text(el)).to.include('Creates www2.alicebakery.com.');
@@ -303,7 +265,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('warns about a zone conflict before saving and does not send it', async () => {
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       await openAdd(el);
       await fill(el, { Type: 'CNAME', Name: 'www', Value: 'example.net' });
       await save(el);
@@ -324,7 +286,7 @@ describe('<pocketdns-records>', () => {
           { once: true },
         ),
       );
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       const errors = recordEvents(el, ['pocketdns-error']);
       await openAdd(el);
       await fill(el, { Type: 'A', Name: 'reserved', Value: '192.0.2.99', TTL: '600' });
@@ -359,7 +321,7 @@ describe('<pocketdns-records>', () => {
           { once: true },
         ),
       );
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       const created = recordEvents(el, ['pocketdns-record-create']);
       await openAdd(el);
       await fill(el, { Type: 'A', Name: 'later', Value: '192.0.2.88' });
@@ -371,7 +333,7 @@ describe('<pocketdns-records>', () => {
 
     it('offers Retry after a network failure, with nothing lost', async () => {
       worker.use(http.post('/pocketdns/api/v1/dns_records', () => HttpResponse.error(), { once: true }));
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       const created = recordEvents(el, ['pocketdns-record-create']);
       await openAdd(el);
       await fill(el, { Type: 'TXT', Name: 'offline', Value: 'typed while offline' });
@@ -384,7 +346,7 @@ describe('<pocketdns-records>', () => {
     });
 
     it('lets the partner stop a change with pocketdns-before-change', async () => {
-      const el = await mount(backend);
+      const el = await mountRecords(backend);
       el.addEventListener('pocketdns-before-change', (event) => {
         event.preventDefault();
       });
@@ -395,177 +357,6 @@ describe('<pocketdns-records>', () => {
       expect(text(el)).to.include('This change is not allowed on this site.');
       expect(backend.apiCalls.filter((c) => c.startsWith('POST'))).to.deep.equal([]);
       expect(rows(el).length).to.equal(18);
-    });
-  });
-
-  describe('editing and deleting', () => {
-    const rowOf = (el: Element, needle: string): HTMLTableRowElement | undefined => rows(el).find((r) => r.textContent.includes(needle));
-
-    it('edits a record in the same form, filled in, and fires update with the previous record', async () => {
-      const el = await mount(backend);
-      const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-update']);
-      button(el, 'Edit A www').click();
-      await until(() => dialogOpen(el), 'the form');
-      expect((field(el, 'Name') as HTMLInputElement).value).to.equal('www');
-      expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.10');
-      expect((field(el, 'Type') as HTMLSelectElement).disabled, 'type cannot change').to.equal(true);
-      type(field(el, 'Value'), '192.0.2.11');
-      type(field(el, 'TTL'), '600');
-      await save(el);
-      await until(() => events.length === 2, 'the update event');
-      const detail = (events[1] as PocketDnsRecordUpdateEvent).detail;
-      expect(detail.record.value).to.equal('192.0.2.11');
-      expect(detail.record.ttl).to.equal(600);
-      expect(detail.previous.value).to.equal('192.0.2.10');
-      expect((events[0] as PocketDnsBeforeChangeEvent).detail.action).to.equal('update');
-      expect(rowOf(el, '192.0.2.11')?.textContent).to.include('10 min');
-    });
-
-    it('rolls back an edit PocketDNS refuses, says so, and gives the form back', async () => {
-      worker.use(
-        http.put(
-          '/pocketdns/api/v1/dns_records/:id',
-          () => HttpResponse.json({ errors: ['PocketDNS could not be reached. Please try again.'] }, { status: 502 }),
-          { once: true },
-        ),
-      );
-      const el = await mount(backend);
-      const errors = recordEvents(el, ['pocketdns-error']);
-      button(el, 'Edit A www').click();
-      await until(() => dialogOpen(el), 'the form');
-      type(field(el, 'Value'), '192.0.2.201');
-      await save(el);
-      await until(() => dialogOpen(el) && text(el).includes('could not be reached'), 'the form with the error');
-      expect(Boolean(rowOf(el, '192.0.2.201')), 'the optimistic value is gone').to.equal(false);
-      expect(Boolean(rowOf(el, '192.0.2.10'))).to.equal(true);
-      expect((field(el, 'Value') as HTMLInputElement).value).to.equal('192.0.2.201');
-      expect((errors[0] as PocketDnsErrorEvent).detail.error.status).to.equal(502);
-      expect((await recordsOf(backend)).some((r) => r.value === '192.0.2.201')).to.equal(false);
-    });
-
-    it('deletes after confirmation, then offers Undo that re-creates the record', async () => {
-      const el = await mount(backend);
-      const events = recordEvents(el, ['pocketdns-before-change', 'pocketdns-record-delete', 'pocketdns-record-create']);
-      button(el, 'Delete CNAME shop').click();
-      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
-      expect(shadow(el).activeElement?.textContent, 'Cancel is the safe default').to.equal('Cancel');
-      await expect(el).to.be.accessible();
-      const confirm = shadow(el).getElementById('confirm')!;
-      [...confirm.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
-      await until(() => events.some((e) => e.type === 'pocketdns-record-delete'), 'the delete event');
-      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(false);
-      expect((await recordsOf(backend)).some((r) => r.name === 'shop')).to.equal(false);
-      expect((events[1] as PocketDnsRecordDeleteEvent).detail.record.name).to.equal('shop');
-      expect(text(el)).to.include('Deleted CNAME record shop.');
-      expect(shadow(el).activeElement?.id, 'focus moves to Undo').to.equal('undo');
-      button(el, 'Undo').click();
-      await until(() => events.some((e) => e.type === 'pocketdns-record-create'), 'the re-create');
-      await until(
-        () =>
-          Boolean(rowOf(el, 'alicebakery.shops.example.net')) && !rowOf(el, 'alicebakery.shops.example.net')?.classList.contains('pending'),
-        'the row back',
-      );
-      expect((await recordsOf(backend)).filter((r) => r.name === 'shop').length).to.equal(1);
-    });
-
-    it('keeps the record when the customer cancels the confirmation', async () => {
-      const el = await mount(backend);
-      const opener = button(el, 'Delete CNAME shop');
-      opener.click();
-      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
-      button(el, 'Cancel').click();
-      await until(() => !dialogOpen(el, 'confirm'), 'the confirmation to close');
-      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(true);
-      await until(() => shadow(el).activeElement === opener, 'focus back on the Delete button');
-      expect(backend.apiCalls.filter((c) => c.startsWith('DELETE'))).to.deep.equal([]);
-    });
-
-    it('puts a record back when the delete fails, with Retry', async () => {
-      worker.use(http.delete('/pocketdns/api/v1/dns_records/:id', () => HttpResponse.error(), { once: true }));
-      const el = await mount(backend);
-      button(el, 'Delete CNAME shop').click();
-      await until(() => dialogOpen(el, 'confirm'), 'the confirmation');
-      [...shadow(el).getElementById('confirm')!.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click();
-      await until(() => text(el).includes('Could not connect'), 'the error banner');
-      expect(Boolean(rowOf(el, 'alicebakery.shops.example.net'))).to.equal(true);
-      button(el, 'Retry').click();
-      await until(() => !rowOf(el, 'alicebakery.shops.example.net'), 'the delete on Retry');
-    });
-  });
-
-  describe('announcements', () => {
-    const live = (el: Element): string => shadow(el).querySelector('[aria-live="polite"][role="status"]')?.textContent ?? '';
-
-    it('announces changes in a live region', async () => {
-      const el = await mount(backend);
-      await openAdd(el);
-      await fill(el, { Type: 'A', Name: 'spoken', Value: '192.0.2.44' });
-      await save(el);
-      await until(() => live(el).includes('Added A record spoken.'), 'the announcement');
-    });
-
-    it('copies a value to the clipboard and says so', async () => {
-      const el = await mount(backend);
-      const copied: string[] = [];
-      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-      // The clipboard is the browser's boundary, like the network: replaced for this test only.
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: {
-          writeText: (text: string) => {
-            copied.push(text);
-            return Promise.resolve();
-          },
-        },
-      });
-      try {
-        button(el, 'Copy value of A www').click();
-        await until(() => live(el).includes('Copied the value of A record www.'), 'the announcement');
-        expect(copied).to.deep.equal(['192.0.2.10']);
-      } finally {
-        delete (navigator as unknown as Record<string, unknown>).clipboard;
-        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
-      }
-    });
-
-    it('expands a long value and says it is expanded', async () => {
-      const el = await mount(backend);
-      const toggle = button(el, 'Show all');
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
-      await el.updateComplete;
-      expect(button(el, 'Show less').getAttribute('aria-expanded')).to.equal('true');
-    });
-  });
-
-  describe('keyboard', () => {
-    it('opens the form, traps focus in it, closes with Escape and returns focus to Add record', async () => {
-      const el = await mount(backend);
-      const add = button(el, 'Add record');
-      add.focus();
-      await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the form');
-      expect(activeElement(el)?.id).to.equal('type');
-      for (let i = 0; i < 12; i += 1) await sendKeys({ press: 'Tab' });
-      const dialog = shadow(el).getElementById('editor')!;
-      expect(dialog.contains(shadow(el).activeElement), 'focus stays in the dialog').to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await until(() => !dialogOpen(el), 'the form to close');
-      await until(() => shadow(el).activeElement === add, 'focus back on Add record');
-    });
-
-    it('sorts by name or type with the header buttons', async () => {
-      const el = await mount(backend);
-      const typeHeader = button(el, 'Type, sort');
-      typeHeader.click();
-      await el.updateComplete;
-      const types = rows(el).map((r) => r.querySelector('[part~="type"]')?.textContent);
-      expect(types[0]).to.equal('A');
-      expect(types.at(-1)).to.equal('TXT');
-      expect(typeHeader.closest('th')?.getAttribute('aria-sort')).to.equal('ascending');
-      typeHeader.click();
-      await el.updateComplete;
-      expect(rows(el)[0]?.querySelector('[part~="type"]')?.textContent).to.equal('TXT');
     });
   });
 });
