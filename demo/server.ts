@@ -90,9 +90,10 @@ async function demoRoutes(req: IncomingMessage, res: ServerResponse): Promise<bo
     redirectHome(res, `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
     return true;
   }
-  // The production build on a bare page, for `npm run bench` (build first), with the scripts it
-  // loads later from beside it (the record form and linter; Set up a service).
-  const later = /^\/bench\/(pocketdns-widget-(?:extras|connect)\.iife\.js)$/.exec(path ?? '')?.[1];
+  // The production build on a bare page (build first), with the modules it imports later from
+  // beside it: the extras (the record form, changes, health), the connect part (Set up a
+  // service, zone files) and the languages.
+  const later = /^\/bench\/((?:locales\/[\w-]+|pocketdns-widget-(?:extras|connect))\.js)$/.exec(path ?? '')?.[1];
   if (req.method === 'GET' && (path === '/bench/widget.js' || later)) {
     try {
       const script = await readFile(new URL(`../dist/${later ?? 'pocketdns-widget.iife.js'}`, import.meta.url));

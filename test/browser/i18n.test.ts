@@ -136,6 +136,9 @@ describe('languages', () => {
     await until(() => text(records).includes('لا يمكن أن يحتوي الاسم على مسافات.'), 'the Arabic message');
     const form = shadow(records).querySelector('pocketdns-record-form') as HTMLElement;
     expect(form.getAttribute('dir')).to.equal('rtl');
+    // What the customer types is DNS data: an IPv6 address must not reorder.
+    for (const id of ['name', 'value', 'ttl'])
+      expect(getComputedStyle(form.shadowRoot!.getElementById(id) as HTMLElement).direction, id).to.equal('ltr');
     await expect(records).to.be.accessible({ ignoredRules: [] });
     const domains = await fixture<PocketDnsDomainsElement>(
       html`<pocketdns-domains session-url=${SESSION} locale="ar"></pocketdns-domains>`,

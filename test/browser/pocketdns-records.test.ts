@@ -2,11 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { PocketDnsRecordsElement } from '../../src/components/pocketdns-records/pocketdns-records.js';
-import type {
-  PocketDnsBeforeChangeEvent,
-  PocketDnsErrorEvent,
-  PocketDnsRecordCreateEvent,
-} from '../../src/events/index.js';
+import type { PocketDnsBeforeChangeEvent, PocketDnsErrorEvent, PocketDnsRecordCreateEvent } from '../../src/events/index.js';
 import { demoData } from '../../src/sandbox/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { BAKERY, dialogOpen, fill, heldRecords, mountRecords, openAdd, save } from '../helpers/records.js';

@@ -11,7 +11,7 @@ import type {
   PocketDnsRecordUpdateEvent,
 } from '../../src/events/index.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
-import { dialogOpen, fill, heldRecords, mountRecords, openAdd, save } from '../helpers/records.js';
+import { BAKERY, dialogOpen, fill, heldRecords, mountRecords, openAdd, save } from '../helpers/records.js';
 import { activeElement, button, field, recordEvents, rows, shadow, text, type, until } from '../helpers/dom.js';
 import { startWorker, worker } from '../helpers/msw-browser.js';
 
@@ -90,6 +90,23 @@ describe('<pocketdns-records> changes', () => {
         'the row back',
       );
       expect((await heldRecords(backend)).filter((r) => r.name === 'shop').length).to.equal(1);
+    });
+
+    it('closes a confirmation or form about the last domain when another one is chosen, and changes nothing', async () => {
+      const el = await mountRecords(backend);
+      for (const action of ['Delete A www', 'Edit A www']) {
+        button(el, action).click();
+        el.domainId = backend.domainId('alice-shop.net');
+        await until(() => text(el).includes('DNS records of alice-shop.net') && rows(el).length === 11, 'the other domain');
+        // Past the render that would have opened it.
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(dialogOpen(el, 'confirm'), action).to.equal(false);
+        expect(dialogOpen(el), action).to.equal(false);
+        el.domainId = backend.domainId(BAKERY);
+        await until(() => rows(el).length === 18, 'the bakery again');
+      }
+      expect((await heldRecords(backend)).filter((r) => r.name === 'www' && r.type === 'A')).to.have.length(1);
     });
 
     it('keeps the record when the customer cancels the confirmation', async () => {

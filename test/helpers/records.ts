@@ -35,7 +35,8 @@ export async function mountRecords(backend: Backend, domain = BAKERY, readonly =
 }
 
 /** Whether the element's dialog `id` (the record form's by default) is open. */
-export const dialogOpen = (el: Element, id = 'editor'): boolean => (shadow(el).getElementById(id) as HTMLDialogElement | null)?.open === true;
+export const dialogOpen = (el: Element, id = 'editor'): boolean =>
+  (shadow(el).getElementById(id) as HTMLDialogElement | null)?.open === true;
 
 /** Presses Add record and waits for the form (it comes with the extras part). */
 export async function openAdd(el: PocketDnsRecordsElement): Promise<void> {

@@ -85,6 +85,8 @@ export class PocketDnsDomainsElement extends PocketDnsElement {
     task: async ([connection, id]) => {
       if (!connection || !id) return initialState;
       const extras = loadExtras();
+      // Its failure is reported below, where the panel needs it (or not at all, if the read fails first).
+      extras.catch(() => undefined);
       const details = await this.reporting(() => connection.domains.get(id));
       this.detailsView ??= (await this.reporting(() => extras)).domainDetails(this);
       // Linting 10,000 records takes tens of milliseconds: once per load, not per render.

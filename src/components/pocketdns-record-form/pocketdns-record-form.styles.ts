@@ -27,6 +27,12 @@ export const recordFormStyles = css`
   textarea {
     min-height: 5rem;
   }
+  /* What the customer types is DNS data: it reads left to right in every language (an IPv6
+     address must not reorder in Arabic), as the table shows it. */
+  input,
+  textarea {
+    direction: ltr;
+  }
   .conflicts {
     margin: 0;
     padding-inline-start: 1.2rem;

@@ -57,9 +57,11 @@ export class DeleteFlow {
     this.undo = new UndoController<DnsRecord>(host);
   }
 
-  /** Ends a pending Undo offer (another domain was chosen). */
+  /** Ends a pending Undo offer and closes the confirmation (another domain was chosen). */
   clear(): void {
     this.undo.clear();
+    this.confirming = undefined;
+    this.modal.close(false);
   }
 
   /** Asks the customer to confirm deleting `record`. */

@@ -84,6 +84,12 @@ export class EditorFlow {
     });
   }
 
+  /** Closes the form (another domain was chosen: it no longer applies). */
+  close(): void {
+    this.editing = undefined;
+    this.modal.close(false);
+  }
+
   /** Opens an empty form (Add record). */
   add(opener: HTMLElement): void {
     this.open({ mode: 'create' }, emptyDraft(), opener);

@@ -33,7 +33,7 @@ export interface FlowParts {
   ask(record: DnsRecord, opener: HTMLElement): void;
   /** Copies a record's value, and says so. */
   copy(record: DnsRecord): Promise<void>;
-  /** Ends a pending Undo offer (another domain). */
+  /** Ends a pending Undo offer and closes the form and the confirmation (another domain). */
   clear(): void;
   /** The Undo offer above the table. */
   renderUndo(): TemplateResult | typeof nothing;
@@ -218,10 +218,12 @@ export class ExtrasHook implements ReactiveController {
     return this.parts ? this.parts.flows.renderDialogs() : nothing;
   }
 
-  /** Forgets everything (another domain). */
+  /** Forgets everything (another domain), and drops an Add, Edit or Delete still waiting for the part. */
   clear(): void {
     this.parts?.health.clear();
     this.parts?.flows.clear();
     this.failedFor = undefined;
+    // An Edit or Delete still waiting for the part was about a record of the last domain.
+    this.waiting = undefined;
   }
 }
