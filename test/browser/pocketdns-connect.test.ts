@@ -61,7 +61,7 @@ describe('<pocketdns-connect>', () => {
       expect(shown).to.contain('Records to remove (4)');
       expect(shown).to.contain('cname.vercel-dns.com');
       expect(shown).to.contain(
-        'A www.alicebakery.com → 192.0.2.10 TTL 300 sReplaces the A record for www because Vercel needs a CNAME there.',
+        'A www.alicebakery.com → 192.0.2.10 TTL 5 minutesReplaces the A record for www because Vercel needs a CNAME there.',
       );
       expect(shown, 'groups given: no optional checkboxes').to.not.contain('Verify the domain with Vercel');
       expect(findButton(el, 'Connect')).to.not.equal(undefined);

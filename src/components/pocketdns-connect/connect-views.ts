@@ -3,6 +3,7 @@
 import { msg, str } from '@lit/localize';
 import { activeLocale } from '../../internal/i18n.js';
 import { noteText } from '../../internal/i18n-notes.js';
+import { ttlText } from '../../internal/i18n-words.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DnsRecord } from '../../api/types.js';
 import { toUnicodeName } from '../../dns/names.js';
@@ -22,7 +23,7 @@ function record(r: Shown, zone: string): TemplateResult {
     <span class="name">${shownName(r.name, zone)}</span>
     <span class="arrow" aria-hidden="true">→</span>
     <span class="value">${r.priority === null || r.priority === undefined ? '' : `${r.priority} `}${r.value}</span>
-    <span class="ttl">TTL ${r.ttl} s</span>`;
+    <span class="ttl">TTL ${ttlText(r.ttl)}</span>`;
 }
 
 /** The notes about `item` (the plan keeps the very record objects). */

@@ -58,9 +58,12 @@ export const connectStyles = css`
     background: var(--_bg-subtle);
     text-align: center;
   }
+  /* DNS data reads left to right in every language (an IPv6 address must not reorder in Arabic). */
   .name,
   .value {
     font-family: var(--_mono);
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   .ttl {
     color: var(--_muted);
