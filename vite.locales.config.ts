@@ -24,7 +24,7 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: Object.fromEntries(targetLocales.map((locale) => [locale, `src/generated/locales/${locale}.ts`])),
+      entry: Object.fromEntries(targetLocales.map((locale) => [locale, `src/generated/locales/${locale}.gen.ts`])),
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -3,15 +3,15 @@
 import type { WidgetLocale } from './i18n.js';
 
 /** A generated locale module: its message templates by id. */
-export type LocaleModule = typeof import('../generated/locales/de.js');
+export type LocaleModule = typeof import('../generated/locales/de.gen.js');
 
 const MODULES: Record<Exclude<WidgetLocale, 'en'>, () => Promise<LocaleModule>> = {
-  de: () => import('../generated/locales/de.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  'pt-BR': () => import('../generated/locales/pt-BR.js'),
-  ja: () => import('../generated/locales/ja.js'),
-  ar: () => import('../generated/locales/ar.js'),
+  de: () => import('../generated/locales/de.gen.js'),
+  es: () => import('../generated/locales/es.gen.js'),
+  fr: () => import('../generated/locales/fr.gen.js'),
+  'pt-BR': () => import('../generated/locales/pt-BR.gen.js'),
+  ja: () => import('../generated/locales/ja.gen.js'),
+  ar: () => import('../generated/locales/ar.gen.js'),
 };
 
 /** The translations of `locale` (not English: that one is built in). */

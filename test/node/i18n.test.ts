@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { markGenerated } from '../../scripts/mark-generated.mjs';
 import { directionOf, LOCALES, matchLocale } from '../../src/internal/i18n.js';
 
 const run = promisify(execFile);
@@ -67,6 +68,7 @@ describe('translations', () => {
     await cp(join(root, 'xliff'), join(rebuilt, 'xliff'), { recursive: true });
     await mkdir(join(fresh, 'xliff'));
     await Promise.all([localize('extract', fresh), localize('build', rebuilt)]);
+    await markGenerated(join(rebuilt, 'locales'));
   });
   after(async () => {
     await rm(fresh, { recursive: true, force: true });
