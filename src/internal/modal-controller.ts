@@ -14,6 +14,8 @@ export interface ModalHost extends ReactiveControllerHost {
 export class ModalController implements ReactiveController {
   private opener: HTMLElement | undefined;
   private restoreFocus = true;
+  /** The open() waiting for the next render: a close() (or a later open()) meanwhile cancels it. */
+  private opening: object | undefined;
 
   /**
    * @param host the element
@@ -49,7 +51,10 @@ export class ModalController implements ReactiveController {
   async open(opener?: HTMLElement | null, focus?: string | (() => HTMLElement | null | undefined)): Promise<void> {
     if (opener) this.opener = opener;
     this.restoreFocus = true;
+    const request = (this.opening = {});
     await this.host.updateComplete;
+    if (this.opening !== request) return;
+    this.opening = undefined;
     const dialog = this.dialog;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
@@ -57,8 +62,9 @@ export class ModalController implements ReactiveController {
     target?.focus();
   }
 
-  /** Closes the dialog; `returnFocus: false` when the opener is about to disappear. */
+  /** Closes the dialog, or cancels its opening; `returnFocus: false` when the opener is about to disappear. */
   close(returnFocus = true): void {
+    this.opening = undefined;
     this.restoreFocus = returnFocus;
     if (this.dialog?.open) this.dialog.close();
   }

@@ -46,14 +46,9 @@ export function createFlows(host: ReactiveControllerHost & ModalHost & EventTarg
       }
     },
     clear: () => {
-      // Another domain: a form or confirmation about the last one closes, also one that was
-      // about to open (its opening waits for the next render).
-      const close = (): void => {
-        editor.close();
-        deleting.clear();
-      };
-      close();
-      void host.updateComplete.then(close);
+      // Another domain: a form or confirmation about the last one closes, or does not open.
+      editor.close();
+      deleting.clear();
     },
     renderUndo: () => deleting.renderUndo(),
     renderDialogs: () => html`${editor.renderDialog()}${deleting.renderDialog()}`,
